@@ -9,7 +9,6 @@ Exit codes: 0 success, 1 a result the user asked to fail on (dead links),
 from __future__ import annotations
 
 import importlib
-import sys
 from typing import Any
 
 import click
@@ -40,6 +39,16 @@ class LazyGroup(click.Group):
         command: click.Command = module.cli
         return command
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """User errors become one line on stderr and their exit code, never a traceback."""
+        try:
+            return super().invoke(ctx)
+        except RefharvestError as exc:
+            click.echo(f"refharvest: error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+        except BrokenPipeError:
+            ctx.exit(0)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, help_text) for name, (_, help_text) in COMMANDS.items()]
         with formatter.section("Commands"):
@@ -52,18 +61,6 @@ def cli() -> None:
     """Harvest, deduplicate, link-check and format the references of articles."""
 
 
-def main(argv: list[str] | None = None) -> Any:
-    """Entry point: turns RefharvestError into a one-line message and exit code."""
-    try:
-        return cli.main(args=argv, prog_name="refharvest", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
-        sys.exit(130)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except RefharvestError as exc:
-        click.echo(f"refharvest: error: {exc}", err=True)
-        sys.exit(exc.exit_code)
-    except BrokenPipeError:
-        sys.exit(0)
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point."""
+    cli.main(args=argv, prog_name="refharvest")

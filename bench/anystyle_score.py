@@ -1,0 +1,185 @@
+"""Score the reference parser's fields against AnyStyle's labelled strings.
+
+Usage: python bench/anystyle_score.py [PATH] [--show FIELD] [--limit N]
+
+PATH defaults to ../shared/data/anystyle/anystyle.jsonl beside the repo. For
+each field it prints accuracy over the strings where the gold value or our
+value is present, so a field we invent where the gold has none counts as
+wrong, and one we miss counts as wrong. Gold values are the annotators'
+segments with punctuation attached; they are normalised here (this script's
+own simple rules, not the parser's):
+
+- url: "URL:"/"Available at" lead-ins, angle brackets, spaces inside and
+  trailing punctuation removed; compared case-sensitively.
+- title, container: quotes, trailing punctuation, a leading "In:"/"In" of
+  containers, and spacing removed; compared case-folded.
+- year: the first 4-digit year in the gold date segment.
+- first author: our first author's family name must be one of the first three
+  words of the gold author segment (the gold segment is not split into names,
+  so this is the fairest check available).
+- accessed: gold has an access date when its access note holds a year; ours
+  is right when it has a date whose year and day occur in that note.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from refharvest.model import Reference
+from refharvest.parse import parse_reference
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "anystyle" / "anystyle.jsonl"
+FIELDS = ("url", "title", "year", "first_author", "container", "accessed")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"[\"“”„«»‘’'`]", "", text)
+    text = re.sub(r"[‐‑‒–—-]", "-", text)
+    text = re.sub(r"\s+", " ", text).strip(" .,;:/")
+    return text
+
+
+def norm_url(gold: str) -> str:
+    start = re.search(r"(?:https?|ftp)\s*:|www\.", gold, flags=re.I)
+    url = gold[start.start() :] if start else gold  # drop "Retrieved from", "URL:" lead-ins
+    url = url.strip().strip("()<>").strip()
+    url = re.sub(r"\s+", "", url)
+    url = url.rstrip(".,;:)>]")
+    return url.strip("<")
+
+
+def norm_title(gold: str) -> str:
+    return _fold(gold)
+
+
+def norm_container(gold: str) -> str:
+    text = re.sub(r"^\s*(?:in|dans|en|im)\s*[:.]?\s+", "", gold.strip(), flags=re.I)
+    return _fold(text)
+
+
+def gold_year(date: str | None) -> int | None:
+    if not date:
+        return None
+    match = re.search(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", date)
+    return int(match.group(1)) if match else None
+
+
+def _first(value: Any) -> str | None:
+    if isinstance(value, list):
+        return value[0] if value else None
+    return value if isinstance(value, str) else None
+
+
+def score_row(row: dict[str, Any], ref: Reference) -> dict[str, bool | None]:
+    """True/False per field, None where neither side has a value."""
+    result: dict[str, bool | None] = {}
+
+    url = _first(row.get("url"))
+    gold_url = norm_url(url) if url else ""
+    gold_doi = bool((row.get("extra") or {}).get("doi"))
+    if not gold_url and gold_doi and ref.doi and "doi.org/" in ref.url:
+        result["url"] = None  # the annotators labelled a doi.org link as the DOI
+    elif gold_url or ref.url:
+        result["url"] = bool(gold_url) and norm_url(ref.url) == gold_url
+    else:
+        result["url"] = None
+
+    title = _first(row.get("title"))
+    if title or ref.title:
+        result["title"] = bool(title) and _fold(ref.title) == norm_title(title or "")
+    else:
+        result["title"] = None
+
+    year = gold_year(_first(row.get("date")))
+    ours_year = ref.issued.year if ref.issued else None
+    result["year"] = None if year is None and ours_year is None else year == ours_year
+
+    author = _first(row.get("author"))
+    if author or ref.authors:
+        first3 = [_fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", author or "")[:3]]
+        family = _fold(ref.authors[0].family).split() if ref.authors else []
+        result["first_author"] = bool(author) and bool(family) and family[-1] in first3
+    else:
+        result["first_author"] = None
+
+    container = _first(row.get("container"))
+    if container or ref.container_title:
+        result["container"] = bool(container) and _fold(ref.container_title) == norm_container(
+            container or ""
+        )
+    else:
+        result["container"] = None
+
+    accessed = _first(row.get("accessed"))
+    has_gold = bool(accessed and gold_year(accessed))
+    if has_gold or ref.accessed:
+        ok = False
+        if has_gold and ref.accessed and accessed:
+            numbers = set(re.findall(r"\d+", accessed))
+            ok = str(ref.accessed.year) in numbers and (
+                ref.accessed.day is None
+                or str(ref.accessed.day) in {n.lstrip("0") for n in numbers}
+            )
+        result["accessed"] = ok
+    else:
+        result["accessed"] = None
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--show", choices=FIELDS, help="print the misses of one field")
+    parser.add_argument("--limit", type=int, default=30, help="how many misses to print")
+    args = parser.parse_args(argv)
+    rows = [json.loads(line) for line in Path(args.path).read_text("utf-8").splitlines() if line]
+    right: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    shown = 0
+    start = time.perf_counter()
+    parsed = [parse_reference(row["raw"])[0] for row in rows]
+    elapsed = time.perf_counter() - start
+    for row, ref in zip(rows, parsed, strict=True):
+        for name, ok in score_row(row, ref).items():
+            if ok is None:
+                continue
+            seen[name] += 1
+            right[name] += ok
+            if args.show == name and not ok and shown < args.limit:
+                shown += 1
+                print(f"--- {row['id']}: {row['raw']}")
+                print(
+                    f"    gold {name}: {row.get(name if name != 'year' else 'date')!r}"
+                    f" author={row.get('author')!r}"
+                    if name == "first_author"
+                    else f"    gold: {row.get(name if name not in ('year',) else 'date')!r}"
+                )
+                print(
+                    f"    ours: authors={[a.family for a in ref.authors]} title={ref.title!r} "
+                    f"container={ref.container_title!r} issued={ref.issued} url={ref.url!r} "
+                    f"accessed={ref.accessed}"
+                )
+    print(f"{len(rows)} reference strings from {args.path}")
+    print(
+        f"parse time {elapsed:.2f} s ({len(rows) / elapsed:,.0f} references/s, first call "
+        "includes loading the language model)"
+    )
+    for name in FIELDS:
+        if seen[name]:
+            print(f"{name:13s} {right[name] / seen[name]:6.1%}  ({right[name]}/{seen[name]})")
+    complete = sum(ref.complete for ref in parsed)
+    print(f"complete      {complete / len(parsed):6.1%}  ({complete}/{len(parsed)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

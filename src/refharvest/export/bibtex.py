@@ -1,0 +1,662 @@
+"""BibTeX and BibLaTeX through bibtexparser v2: our model ↔ ``Entry``.
+
+Entry types (classic BibTeX / BibLaTeX), chosen for what styles render:
+
+==================  ==========================  =================================
+CSL type            classic BibTeX              BibLaTeX
+==================  ==========================  =================================
+article-newspaper   @article (journal = site)   @article, journaltitle,
+                                                entrysubtype = newspaper
+article-magazine    @article                    @article, entrysubtype = magazine
+article-journal     @article                    @article
+webpage             @misc (howpublished = site) @online (organization = site)
+post-weblog         @misc                       @online, entrysubtype = blog
+report              @techreport (institution)   @report (institution, type)
+book / chapter      @book / @incollection       @book / @incollection
+paper-conference    @inproceedings              @inproceedings
+thesis              @misc                       @thesis (institution)
+legislation, docs   @misc                       @misc
+==================  ==========================  =================================
+
+Classic types with required fields fall back to ``@misc`` when the field is
+unknown (an article without a venue, a report without an institution), so
+``bibtex`` never warns "empty journal". Whenever the entry type alone does not
+say which CSL type it was, ``entrysubtype`` does (``newspaper``, ``blog``,
+``report``…): BibLaTeX defines that field and classic styles ignore it.
+
+Fields: ``author``/``editor`` as "Family, Given and …", organisations as one
+braced literal (``{Anadolu Ajansı}``) so they are never split; ``url`` and
+``urldate`` (ISO) in both dialects, read by natbib/urlbst and biblatex alike
+(plain and apalike ignore URLs: no classic style prints them without a
+``url``-aware .bst, and a ``note = {Accessed …}`` would collide with real
+notes); classic ``year`` + ``month`` macro (+ ``date`` when the day is known),
+BibLaTeX ``date`` (partial dates stay partial); ``language`` (and BibLaTeX
+``langid``) as babel names (``turkish``). In a classic ``@misc`` without a site,
+the publisher is shown in ``howpublished`` and kept in ``organization`` (not
+``publisher``), which is how the reader tells the two cases apart.
+
+Provenance goes to ``citedin``, a field every style ignores:
+``000_d73e33c2ba014f4c:80 [2]; 000_d73e33c2ba014f4c:80 [2] #2`` reads "article
+000_…, line 80, footnote 2 (its second reference)"; ``(list)`` instead of
+``[n]`` marks a reference-list item. Partial references carry the keyword
+``refharvest-partial`` and their raw text in ``note``.
+
+Round trip (``read_bibtex(write_bibtex(refs))``, both dialects) keeps every
+field of :class:`Reference` and of each :class:`Citation` except
+``Citation.raw`` (the raw text survives only as ``note`` of partial
+references) — see ``tests/export/test_roundtrip.py``, which checks exactly
+this. Known limits: a URL's braces and backslashes are percent-encoded (and,
+with ``ascii=True``, its non-ASCII characters); with ``ascii=True`` characters
+without a LaTeX command (CJK) are transliterated; a second reference with the
+same key gets a new key; ``citedin`` cannot hold article ids containing "; ".
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import Literal
+
+from bibtexparser.entrypoint import parse_string, write_string
+from bibtexparser.library import Library
+from bibtexparser.middlewares.names import (
+    parse_single_name_into_parts,
+    split_multiple_persons_names,
+)
+from bibtexparser.model import Entry, Field
+
+from ..errors import BibParseError
+from ..keys import key_base
+from ..model import Citation, ItemType, Name, PartialDate, Reference
+from .latex import decode, decode_url, escape_data, escape_text, escape_url, protect_title
+
+Dialect = Literal["bibtex", "biblatex"]
+
+PARTIAL_KEYWORD = "refharvest-partial"
+DEFAULT_REPORT_TYPE = "Report"
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTHS, start=1)}
+
+#: entrysubtype value ↔ CSL type, where BibLaTeX has a conventional name.
+_SUBTYPE_OUT: dict[str, str] = {
+    "article-newspaper": "newspaper",
+    "article-magazine": "magazine",
+    "post-weblog": "blog",
+}
+_SUBTYPE_IN: dict[str, ItemType] = {
+    "newspaper": "article-newspaper",
+    "magazine": "article-magazine",
+    "blog": "post-weblog",
+    "webpage": "webpage",
+    "article-newspaper": "article-newspaper",
+    "article-magazine": "article-magazine",
+    "article-journal": "article-journal",
+    "journal": "article-journal",
+    "post-weblog": "post-weblog",
+    "report": "report",
+    "book": "book",
+    "chapter": "chapter",
+    "paper-conference": "paper-conference",
+    "thesis": "thesis",
+    "legislation": "legislation",
+    "document": "document",
+}
+
+#: Fields whose values are identifiers, not prose: escaped as data.
+_DATA_FIELDS = frozenset(
+    {
+        "related",
+        "relatedtype",
+        "crossref",
+        "xref",
+        "ids",
+        "entryset",
+        "keywords",
+        "citedin",
+        "langid",
+        "entrysubtype",
+        "sortkey",
+        "options",
+        "relatedoptions",
+        "eprint",
+        "eprinttype",
+    }
+)
+_VERBATIM_FIELDS = frozenset({"url", "doi", "file", "urlraw"})
+
+
+# --- entry types ----------------------------------------------------------------
+
+
+def _entry_type(ref: Reference, dialect: Dialect) -> str:
+    kind = ref.type
+    if dialect == "biblatex":
+        if kind.startswith("article-"):
+            return "article" if ref.container_title else "online"
+        return {
+            "webpage": "online",
+            "post-weblog": "online",
+            "report": "report",
+            "book": "book",
+            "chapter": "incollection",
+            "paper-conference": "inproceedings",
+            "thesis": "thesis",
+        }.get(kind, "misc")
+    if kind.startswith("article-"):
+        return "article" if ref.container_title else "misc"
+    if kind == "report":
+        return "techreport" if ref.publisher else "misc"
+    if kind == "book":
+        return "book"
+    if kind in ("chapter", "paper-conference"):
+        if not ref.container_title:
+            return "misc"
+        return "incollection" if kind == "chapter" else "inproceedings"
+    return "misc"
+
+
+def _csl_type(entry_type: str, subtype: str, has_url: bool) -> ItemType:
+    """The CSL type an entry stands for; the writer relies on this to set entrysubtype."""
+    entry_type = entry_type.lower()
+    known = _SUBTYPE_IN.get(subtype.lower()) if subtype else None
+    if known is not None:
+        return known
+    if entry_type == "article":
+        return "article-journal"
+    if entry_type in ("online", "www", "electronic", "webpage"):
+        return "webpage"
+    if entry_type in ("report", "techreport"):
+        return "report"
+    if entry_type in ("book", "mvbook", "booklet", "collection", "mvcollection"):
+        return "book"
+    if entry_type in ("incollection", "inbook", "inreference", "bookinbook"):
+        return "chapter"
+    if entry_type in ("inproceedings", "conference", "proceedings"):
+        return "paper-conference"
+    if entry_type in ("thesis", "phdthesis", "mastersthesis"):
+        return "thesis"
+    if entry_type == "misc" and has_url:
+        return "webpage"
+    return "document"
+
+
+def _subtype(ref: Reference, entry_type: str) -> str:
+    if _csl_type(entry_type, "", bool(ref.url)) == ref.type:
+        return ""
+    return _SUBTYPE_OUT.get(ref.type, ref.type)
+
+
+# --- languages --------------------------------------------------------------------
+
+#: babel/polyglossia names that differ from CLDR's English name, lower-cased.
+_LANGUAGE_NAME_OVERRIDES = {"nb": "norsk", "nn": "nynorsk", "sl": "slovene", "ga": "irish"}
+_LANGUAGE_NAME_ALIASES = {
+    "american": "en", "british": "en", "usenglish": "en", "ukenglish": "en",
+    "australian": "en", "canadian": "en", "newzealand": "en", "ngerman": "de",
+    "austrian": "de", "naustrian": "de", "swissgerman": "de", "nswissgerman": "de",
+    "brazil": "pt", "brazilian": "pt", "francais": "fr", "canadien": "fr",
+    "acadian": "fr", "kirghiz": "ky", "farsi": "fa",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _language_tables() -> tuple[dict[str, str], dict[str, str]]:
+    from babel import Locale
+
+    to_name: dict[str, str] = {}
+    for code, name in Locale("en").languages.items():
+        if "_" in code or len(code) > 3:
+            continue
+        lowered = name.lower()
+        if lowered.isascii() and lowered.isalpha():
+            to_name[code] = lowered
+    to_name.update(_LANGUAGE_NAME_OVERRIDES)
+    to_code = {name: code for code, name in to_name.items()}
+    to_code.update(_LANGUAGE_NAME_ALIASES)
+    return to_name, to_code
+
+
+def language_name(code: str) -> str:
+    """BCP 47 primary tag → babel/biblatex language name (``tr`` → ``turkish``)."""
+    return _language_tables()[0].get(code.lower(), "") if code else ""
+
+
+def language_code(name: str) -> str:
+    """Babel name or language tag → BCP 47 tag; unknown names come back unchanged."""
+    cleaned = name.strip()
+    code = _language_tables()[1].get(cleaned.lower().replace(" ", ""))
+    return code if code is not None else cleaned
+
+
+# --- writing ----------------------------------------------------------------------
+
+
+def _braced_if_needed(part: str) -> str:
+    if "," in part or re.search(r"\s(?i:and)\s", part) or part.startswith("{"):
+        return "{" + part + "}"
+    return part
+
+
+def _format_name(name: Name, ascii: bool) -> str:
+    if name.literal:
+        return "{" + escape_text(name.literal, ascii=ascii) + "}"
+    family = _braced_if_needed(escape_text(name.family, ascii=ascii)) if name.family else "{}"
+    given = _braced_if_needed(escape_text(name.given, ascii=ascii))
+    return f"{family}, {given}" if given else f"{family},"
+
+
+def _format_names(names: Sequence[Name], ascii: bool) -> str:
+    if not names:
+        return ""
+    return " and ".join(_format_name(n, ascii) for n in names if n.literal or n.family or n.given)
+
+
+def format_citations(citations: Iterable[Citation]) -> str:
+    """The ``citedin`` value: ``article:line [label] #n`` joined by ``; ``."""
+    parts = []
+    for citation in citations:
+        where = citation.article
+        if citation.line is not None:
+            where += f":{citation.line}"
+        where += f" [{citation.footnote}]" if citation.footnote is not None else " (list)"
+        if citation.position:
+            where += f" #{citation.position + 1}"
+        parts.append(where)
+    return "; ".join(parts)
+
+
+_CITEDIN_ITEM = re.compile(
+    r"^(?P<article>.*?)(?::(?P<line>\d+))? (?:\[(?P<label>.*)\]|\(list\))(?: #(?P<n>\d+))?$"
+)
+
+
+def parse_citations(value: str) -> list[Citation] | None:
+    """Inverse of :func:`format_citations`; None when the value is not in that form."""
+    citations = []
+    for item in value.split("; "):
+        match = _CITEDIN_ITEM.match(item.strip())
+        if match is None:
+            return None
+        citations.append(
+            Citation(
+                article=match["article"],
+                footnote=match["label"],
+                position=int(match["n"]) - 1 if match["n"] else 0,
+                line=int(match["line"]) if match["line"] else None,
+            )
+        )
+    return citations
+
+
+def _venue_fields(entry_type: str, dialect: Dialect) -> tuple[str, str]:
+    """(field for container_title, field for publisher) of an entry type."""
+    if entry_type == "article":
+        return ("journaltitle" if dialect == "biblatex" else "journal"), "publisher"
+    if entry_type in ("incollection", "inproceedings"):
+        return "booktitle", "publisher"
+    if entry_type == "online":
+        return "organization", "publisher"
+    if entry_type in ("techreport", "report", "thesis"):
+        return "howpublished", "institution"
+    return "howpublished", "publisher"
+
+
+def reference_to_entry(
+    ref: Reference, *, dialect: Dialect = "bibtex", ascii: bool = False, key: str = ""
+) -> Entry:
+    """One reference as a bibtexparser entry, values already enclosed for writing.
+
+    The key is ``key``, else ``ref.key``, else :func:`refharvest.keys.key_base`
+    (not made unique: :func:`write_bibtex` does that across the file).
+    """
+    entry_type = _entry_type(ref, dialect)
+    fields: list[Field] = []
+
+    def add(key: str, latex: str) -> None:
+        if latex:
+            fields.append(Field(key, "{" + latex + "}"))
+
+    def text(value: str) -> str:
+        return escape_text(value, ascii=ascii)
+
+    add("author", _format_names(ref.authors, ascii))
+    add("editor", _format_names(ref.editors, ascii))
+    english = not ref.language or ref.language.lower().split("-")[0] == "en"
+    add("title", protect_title(ref.title, english=english, ascii=ascii))
+
+    container_field, publisher_field = _venue_fields(entry_type, dialect)
+    if container_field == "organization":
+        # a list field in BibLaTeX: one braced item, never split on "and"
+        add(container_field, "{" + text(ref.container_title) + "}" if ref.container_title else "")
+    elif ref.container_title:
+        add(container_field, text(ref.container_title))
+    if ref.publisher:
+        if dialect == "bibtex" and entry_type == "misc" and not ref.container_title:
+            add("howpublished", text(ref.publisher))
+            add("organization", "{" + text(ref.publisher) + "}")
+        else:
+            add(publisher_field, text(ref.publisher))
+    if entry_type in ("techreport", "report"):
+        add("type", text(ref.extra.get("type", DEFAULT_REPORT_TYPE)))
+    add("address" if dialect == "bibtex" else "location", text(ref.publisher_place))
+    add("series", text(ref.collection_title))
+    add("volume", text(ref.volume))
+    if entry_type == "article":
+        add("number", text(ref.issue))
+        add("eid", text(ref.number))
+    else:
+        add("number", text(ref.number))
+        add("issue", text(ref.issue))
+    add("pages", text(ref.pages))
+
+    if ref.issued is not None:
+        if dialect == "biblatex":
+            add("date", ref.issued.iso())
+        else:
+            add("year", f"{ref.issued.year:04d}")
+            if ref.issued.month is not None:
+                fields.append(Field("month", _MONTHS[ref.issued.month - 1]))
+            if ref.issued.day is not None:
+                add("date", ref.issued.iso())
+    add("url", escape_url(ref.url, ascii=ascii))
+    add("urldate", ref.accessed.iso() if ref.accessed else "")
+    add("doi", escape_url(ref.doi, ascii=ascii))
+
+    if ref.language:
+        name = language_name(ref.language.split("-")[0])
+        if dialect == "biblatex" and name:
+            add("langid", name)
+        add("language", name if name and "-" not in ref.language else escape_data(ref.language))
+    subtype = _subtype(ref, entry_type)
+    add("entrysubtype", subtype)
+
+    note = ref.note or ("" if ref.complete else ref.raw)
+    add("note", text(note))
+    keywords = [k for k in (ref.extra.get("keywords", ""),) if k]
+    if not ref.complete:
+        keywords.append(PARTIAL_KEYWORD)
+    add("keywords", escape_data(", ".join(keywords), ascii=ascii))
+    add("citedin", escape_data(format_citations(ref.citations), ascii=ascii))
+
+    taken = {f.key for f in fields}
+    for key, value in ref.extra.items():
+        field_name = re.sub(r"[^a-z0-9_:+.-]", "-", key.lower())
+        if field_name in taken or not value:
+            continue
+        taken.add(field_name)
+        if field_name in _VERBATIM_FIELDS:
+            add(field_name, escape_url(value, ascii=ascii))
+        elif field_name in _DATA_FIELDS:
+            add(field_name, escape_data(value, ascii=ascii))
+        else:
+            add(field_name, text(value))
+    return Entry(entry_type, key or ref.key or key_base(ref), fields)
+
+
+def _suffixes() -> Iterator[str]:
+    """a…z, aa…zz, then numbers: the scheme of refharvest.keys, without its 702 limit."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    yield from letters
+    yield from (first + second for first in letters for second in letters)
+    yield from (str(n) for n in itertools.count(1))
+
+
+def unique_keys(refs: Sequence[Reference]) -> list[str]:
+    """A key per reference, unique in the file (case-insensitively, as BibTeX and biber compare).
+
+    Keys already set are kept (the first holder keeps a repeated one); the
+    others get :func:`refharvest.keys.key_base` plus a letter suffix, the
+    scheme of :func:`refharvest.keys.assign_keys`. The references are not
+    touched, so no copies are needed.
+    """
+    used: set[str] = set()
+    keys: list[str] = []
+    for ref in refs:
+        key = ref.key
+        if key and key.lower() not in used:
+            used.add(key.lower())
+        else:
+            key = ""
+        keys.append(key)
+    for index, ref in enumerate(refs):
+        if keys[index]:
+            continue
+        base = key_base(ref)
+        key = base
+        if key.lower() in used:
+            key = next(base + s for s in _suffixes() if (base + s).lower() not in used)
+        used.add(key.lower())
+        keys[index] = key
+    return keys
+
+
+def build_library(
+    refs: Sequence[Reference], *, dialect: Dialect = "bibtex", ascii: bool = False
+) -> Library:
+    """A bibtexparser library of ``refs`` (keys made unique, ``refs`` untouched)."""
+    library = Library()
+    library.add(
+        [
+            reference_to_entry(ref, dialect=dialect, ascii=ascii, key=key)
+            for ref, key in zip(refs, unique_keys(refs), strict=True)
+        ]
+    )
+    return library
+
+
+def write_bibtex(
+    refs: Sequence[Reference], *, dialect: Dialect = "bibtex", ascii: bool = False
+) -> str:
+    """The references as a .bib text (UTF-8 unless ``ascii``), in the order given."""
+    if not refs:
+        return ""
+    library = build_library(refs, dialect=dialect, ascii=ascii)
+    # Values are enclosed by reference_to_entry: no unparse middleware needed.
+    return str(write_string(library, unparse_stack=[]))
+
+
+# --- reading ----------------------------------------------------------------------
+
+
+def _fields(entry: Entry) -> dict[str, Field]:
+    return {field.key.lower(): field for field in entry.fields}
+
+
+def _is_single_group(text: str) -> bool:
+    if not (text.startswith("{") and text.endswith("}")):
+        return False
+    depth = 0
+    for index, char in enumerate(text):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0 and index != len(text) - 1:
+                return False
+    return depth == 0
+
+
+def parse_names(value: str) -> list[Name]:
+    """A BibTeX name list → names; a whole braced name is an organisation."""
+    names = []
+    for raw in split_multiple_persons_names(value):
+        raw = raw.strip()
+        if _is_single_group(raw):
+            names.append(Name(literal=decode(raw[1:-1]).strip()))
+            continue
+        parts = parse_single_name_into_parts(raw, strict=False)
+        family = decode(" ".join([*parts.von, *parts.last, *parts.jr])).strip()
+        given = decode(" ".join(parts.first)).strip()
+        if family or given:
+            names.append(Name(family=family, given=given))
+    return names
+
+
+_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
+
+
+def _parse_date(text: str) -> PartialDate | None:
+    match = _DATE.match(text)
+    if match is None:
+        return None
+    try:
+        return PartialDate(*(int(p) for p in match.groups() if p is not None))
+    except ValueError:
+        return None
+
+
+def _parse_month(text: str) -> int | None:
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text) if 1 <= int(text) <= 12 else None
+    return _MONTH_NUMBERS.get(text[:3])
+
+
+#: Fields entry_to_reference maps to the model; every other field goes to extra.
+_MAPPED = frozenset(
+    {"author", "editor", "title", "journal", "journaltitle", "booktitle", "howpublished",
+     "organization", "publisher", "institution", "school", "address", "location", "series",
+     "volume", "number", "issue", "eid", "pages", "year", "month", "date", "url", "urldate",
+     "doi", "language", "langid", "entrysubtype", "note", "keywords", "citedin"}
+)  # fmt: skip
+
+
+def entry_to_reference(entry: Entry) -> Reference:
+    """A bibtexparser entry (from our files or other tools') as a reference."""
+    entry_type = entry.entry_type.lower()
+    fields = _fields(entry)
+    get = fields.get
+
+    def _field_text(_: Entry, key: str) -> str:
+        field = fields.get(key)
+        return "" if field is None else decode(str(field.value)).strip()
+
+    url_field = get("url")
+    url = decode_url(str(url_field.value).strip()) if url_field is not None else ""
+    subtype = _field_text(entry, "entrysubtype")
+    ref = Reference(type=_csl_type(entry_type, subtype, bool(url)), key=entry.key, url=url)
+    if subtype and subtype.lower() not in _SUBTYPE_IN:
+        ref.extra["entrysubtype"] = subtype
+    for role in ("author", "editor"):
+        field = get(role)
+        if field is not None:
+            names = parse_names(str(field.value))
+            if role == "author":
+                ref.authors = names
+            else:
+                ref.editors = names
+    ref.title = _field_text(entry, "title")
+
+    container = ""
+    for key in ("journaltitle", "journal", "booktitle"):
+        container = container or _field_text(entry, key)
+    howpublished = _field_text(entry, "howpublished")
+    organization_field = get("organization")
+    organization = ""
+    if organization_field is not None:
+        items = parse_names(str(organization_field.value))
+        organization = " and ".join(n.display() for n in items)
+    publisher = ""
+    for key in ("publisher", "institution", "school"):
+        publisher = publisher or _field_text(entry, key)
+    if entry_type == "online":
+        container = container or organization
+        if howpublished:
+            ref.extra["howpublished"] = howpublished
+    elif not publisher and organization and howpublished == organization:
+        publisher = organization  # our classic @misc whose site is unknown
+    else:
+        container = container or howpublished
+        if organization:
+            publisher = publisher or organization
+    ref.container_title = container
+    ref.publisher = publisher
+    ref.publisher_place = _field_text(entry, "location") or _field_text(entry, "address")
+    ref.collection_title = _field_text(entry, "series")
+    ref.volume = _field_text(entry, "volume")
+    ref.pages = _field_text(entry, "pages")
+    if entry_type == "article":
+        ref.issue = _field_text(entry, "number") or _field_text(entry, "issue")
+        ref.number = _field_text(entry, "eid")
+    else:
+        ref.number = _field_text(entry, "number")
+        ref.issue = _field_text(entry, "issue")
+        if _field_text(entry, "eid"):
+            ref.extra["eid"] = _field_text(entry, "eid")
+
+    date_text = _field_text(entry, "date")
+    ref.issued = _parse_date(date_text) if date_text else None
+    if date_text and ref.issued is None:
+        ref.extra["date"] = date_text
+    year_text = _field_text(entry, "year")
+    if ref.issued is None and year_text:
+        year = _parse_date(year_text[:4]) if year_text[:4].isdigit() else None
+        if year is None:
+            ref.extra["year"] = year_text
+        else:
+            month_field = get("month")
+            month = _parse_month(decode(str(month_field.value))) if month_field else None
+            ref.issued = PartialDate(year.year, month)
+    urldate = _field_text(entry, "urldate")
+    ref.accessed = _parse_date(urldate) if urldate else None
+    if urldate and ref.accessed is None:
+        ref.extra["urldate"] = urldate
+    doi_field = get("doi")
+    ref.doi = decode_url(str(doi_field.value).strip()) if doi_field is not None else ""
+
+    language = _field_text(entry, "language") or _field_text(entry, "langid")
+    ref.language = language_code(language) if language else ""
+
+    keywords = [k.strip() for k in _field_text(entry, "keywords").split(",") if k.strip()]
+    if PARTIAL_KEYWORD in keywords:
+        ref.complete = False
+        keywords.remove(PARTIAL_KEYWORD)
+    if keywords:
+        ref.extra["keywords"] = ", ".join(keywords)
+    ref.note = _field_text(entry, "note")
+    citedin = _field_text(entry, "citedin")
+    if citedin:
+        citations = parse_citations(citedin)
+        if citations is None:
+            ref.extra["citedin"] = citedin
+        else:
+            ref.citations = citations
+
+    for field in entry.fields:
+        key = field.key.lower()
+        if key in _MAPPED or key in ref.extra:
+            continue
+        if key == "type" and entry_type in ("techreport", "report"):
+            value = decode(str(field.value)).strip()
+            if value != DEFAULT_REPORT_TYPE:
+                ref.extra["type"] = value
+            continue
+        value = str(field.value).strip()
+        ref.extra[key] = decode_url(value) if key in _VERBATIM_FIELDS else decode(value).strip()
+    return ref
+
+
+def read_bibtex(text: str, *, path: str = "") -> list[Reference]:
+    """Every entry of a .bib text; any block that fails to parse is an error naming its line."""
+    library = parse_string(text)
+    if library.failed_blocks:
+        problems = []
+        for block in library.failed_blocks:
+            line = block.start_line + 1 if block.start_line is not None else "?"
+            problems.append(f"line {line}: {block.error}")
+        raise BibParseError(
+            f"{len(problems)} block(s) do not parse: " + "; ".join(problems),
+            path=path,
+            hint="fix or remove those entries",
+        )
+    references = []
+    for entry in library.entries:
+        try:
+            references.append(entry_to_reference(entry))
+        except (ValueError, TypeError) as exc:
+            line = entry.start_line + 1 if entry.start_line is not None else "?"
+            raise BibParseError(f"line {line}: entry {entry.key!r}: {exc}", path=path) from exc
+    return references

@@ -1,0 +1,335 @@
+"""Find the notes section and reference lists of a text, line by line.
+
+The notes are the longest run of note markers numbered 1, 2, 3… at line
+starts (the latest such run when two tie), so a ``[3]`` that a PDF wrap put
+at the start of a body line is not taken for a note. Everything between two
+notes belongs to the first, minus page furniture; the last note runs to the
+end of its paragraph, over a page break when it is visibly unfinished.
+
+The scan keeps every line accounted for (:class:`NoteScan`), which is what
+the "nothing lost" property test checks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..ingest.pdftext import is_url_only, page_layout
+from ..model import Document
+from .markers import (
+    LIST_ITEM_START,
+    NOTE_START,
+    NOTES_HEADINGS,
+    NUMBERED_START,
+    REFERENCE_HEADINGS,
+    heading_key,
+    is_stop_line,
+)
+
+NoteKind = Literal["footnote", "list"]
+
+_FINISHED_ENDS = (".", ";", ")", "]", ">", '"', "”", "»", "!", "?")
+_TRAILING_URL = re.compile(r"(?:https?://|www\.)\S*$")
+_PROSE_PARAGRAPH = 400
+_YEAR_OR_URL = re.compile(r"https?://|www\.|\b(?:1[5-9]|20)\d\d\b")
+
+
+@dataclass(slots=True)
+class NoteSpan:
+    """Where one note sits: its marker and its lines (page furniture left out)."""
+
+    label: str | None
+    kind: NoteKind
+    marker: str
+    start: int
+    #: 0-based line numbers of the note, furniture excluded, blank lines included.
+    line_numbers: list[int]
+    #: The note's text lines, the marker cut from the first one.
+    text_lines: list[str]
+
+
+@dataclass(slots=True)
+class NoteScan:
+    """Notes found in a text, and the furniture lines dropped from inside them."""
+
+    lines: list[str]
+    notes: list[NoteSpan] = field(default_factory=list)
+    #: 0-based line number → why it was dropped ("page-footer" / "link-list").
+    removed: dict[int, str] = field(default_factory=dict)
+    #: Inclusive (first, last) line ranges the notes cover.
+    sections: list[tuple[int, int]] = field(default_factory=list)
+    link_urls: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    line: int
+    label: int
+    marker: str
+    column: int
+
+
+def scan_document(document: Document) -> NoteScan:
+    """Locate notes and reference-list items in ``document.text``."""
+    lines, furniture = page_layout(document.text)
+    scan = NoteScan(lines=lines)
+    furniture_reasons: dict[int, str] = {}
+    if document.kind == "pdf-text":
+        furniture_reasons = dict.fromkeys(furniture.footer_lines, "page-footer")
+        furniture_reasons.update(dict.fromkeys(furniture.link_lines, "link-list"))
+        scan.link_urls = furniture.link_urls
+    noise = frozenset(furniture_reasons)
+
+    headings = _headings(lines)
+    chain = _best_chain(_bracket_candidates(lines))
+    spans: list[NoteSpan] = []
+    if chain:
+        spans.extend(_notes_from_chain(lines, chain, noise, "footnote"))
+    for index, heading_kind in headings:
+        if any(span.start <= index <= span.line_numbers[-1] for span in spans):
+            continue
+        if heading_kind == "notes" and not chain:
+            numbered = _best_chain(_numbered_candidates(lines, index + 1))
+            if numbered:
+                spans.extend(_notes_from_chain(lines, numbered, noise, "footnote"))
+                continue
+        if heading_kind == "references" or not chain:
+            spans.extend(_list_items(lines, index + 1, noise, spans))
+    spans.sort(key=lambda span: span.start)
+    scan.notes = spans
+    for span in spans:
+        first, last = span.start, span.line_numbers[-1]
+        scan.sections.append((first, last))
+        for number in range(first, last + 1):
+            if number in furniture_reasons:
+                scan.removed[number] = furniture_reasons[number]
+    return scan
+
+
+def _headings(lines: list[str]) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for index in [i for i, line in enumerate(lines) if 2 < len(line) < 70]:
+        key = heading_key(lines[index])
+        if key in REFERENCE_HEADINGS:
+            found.append((index, "references"))
+        elif key in NOTES_HEADINGS:
+            found.append((index, "notes"))
+    return found
+
+
+def _bracket_candidates(lines: list[str]) -> list[_Candidate]:
+    candidates: list[_Candidate] = []
+    for index in [i for i, line in enumerate(lines) if "[" in line[:8]]:
+        line = lines[index]
+        match = NOTE_START.match(line)
+        if match is not None:
+            candidates.append(
+                _Candidate(index, int(match.group("label")), match.group("marker"), match.end())
+            )
+    return candidates
+
+
+def _numbered_candidates(lines: list[str], start: int) -> list[_Candidate]:
+    candidates: list[_Candidate] = []
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if is_stop_line(line):
+            break
+        match = NUMBERED_START.match(line)
+        if match is not None:
+            candidates.append(
+                _Candidate(index, int(match.group("label")), match.group("marker"), match.end())
+            )
+    return candidates
+
+
+def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The longest run labelled n, n+1, n+2…; the later one of equals; runs from 1 first."""
+    best: list[_Candidate] = []
+    best_key: tuple[int, int, int] = (-1, -1, -1)
+    for position, first in enumerate(candidates):
+        chain = [first]
+        for candidate in candidates[position + 1 :]:
+            if candidate.label == chain[-1].label + 1:
+                chain.append(candidate)
+        key = (len(chain), int(first.label == 1), first.line)
+        if key > best_key:
+            best, best_key = chain, key
+    return best
+
+
+def _notes_from_chain(
+    lines: list[str], chain: list[_Candidate], furniture: frozenset[int], kind: NoteKind
+) -> list[NoteSpan]:
+    spans: list[NoteSpan] = []
+    for position, candidate in enumerate(chain):
+        if position + 1 < len(chain):
+            end = chain[position + 1].line  # exclusive
+            numbers = [n for n in range(candidate.line, end) if n not in furniture]
+            while len(numbers) > 1 and not lines[numbers[-1]].strip():
+                numbers.pop()
+        else:
+            numbers = _last_note_lines(lines, candidate.line, furniture)
+        spans.append(_span(lines, candidate, numbers, kind))
+    return spans
+
+
+def _span(lines: list[str], candidate: _Candidate, numbers: list[int], kind: NoteKind) -> NoteSpan:
+    text_lines = [lines[candidate.line][candidate.column :]]
+    text_lines.extend(lines[n] for n in numbers[1:])
+    return NoteSpan(
+        label=str(candidate.label),
+        kind=kind,
+        marker=candidate.marker,
+        start=candidate.line,
+        line_numbers=numbers,
+        text_lines=text_lines,
+    )
+
+
+def _last_note_lines(lines: list[str], start: int, noise: frozenset[int]) -> list[int]:
+    """The last note: its paragraph, continued over a page break if unfinished."""
+    numbers = [start]
+    index = start + 1
+    total = len(lines)
+    while index < total:
+        if index in noise:
+            index += 1
+            continue
+        line = lines[index]
+        if not line.strip():
+            ahead = index
+            crossed_furniture = False
+            while ahead < total and (not lines[ahead].strip() or ahead in noise):
+                crossed_furniture = crossed_furniture or ahead in noise
+                ahead += 1
+            if (
+                crossed_furniture
+                and ahead < total
+                and _unfinished(lines[numbers[-1]])
+                and not is_stop_line(lines[ahead])
+                and NOTE_START.match(lines[ahead]) is None
+            ):
+                index = ahead
+                continue
+            break
+        if is_stop_line(line):
+            break
+        numbers.append(index)
+        index += 1
+    return numbers
+
+
+def _unfinished(line: str) -> bool:
+    text = line.rstrip()
+    if not text or text.endswith(_FINISHED_ENDS):
+        return False
+    url = _TRAILING_URL.search(text)
+    return url is None or text.endswith(("-", "/", "_"))
+
+
+def _list_items(
+    lines: list[str], start: int, noise: frozenset[int], taken: list[NoteSpan]
+) -> list[NoteSpan]:
+    """Items of a reference list: one per paragraph, or one per line when unwrapped."""
+    taken_lines = {n for span in taken for n in span.line_numbers}
+    body: list[int] = []
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        if index in taken_lines or is_stop_line(line):
+            break
+        if index not in noise:
+            body.append(index)
+        index += 1
+    paragraphs = _paragraphs(lines, body)
+    # A long stretch of prose after the list is the article going on, not a reference.
+    kept: list[list[int]] = []
+    for paragraph in paragraphs:
+        text = " ".join(lines[n].strip() for n in paragraph)
+        if kept and len(text) > _PROSE_PARAGRAPH and _YEAR_OR_URL.search(text) is None:
+            break
+        kept.append(paragraph)
+    # Blank lines between wrapped references mean one reference a paragraph;
+    # then only an explicit bullet or number starts another inside one.
+    by_paragraph = len(kept) >= 2 and any(len(p) > 1 for p in kept)
+    items: list[list[int]] = []
+    for paragraph in kept:
+        items.extend(_items_of_paragraph(lines, paragraph, markers_only=by_paragraph))
+    spans: list[NoteSpan] = []
+    for numbers in items:
+        first = lines[numbers[0]]
+        marker_match = LIST_ITEM_START.match(first)
+        column = marker_match.end() if marker_match else len(first) - len(first.lstrip())
+        marker = first[:column].strip()
+        spans.append(
+            NoteSpan(
+                label=None,
+                kind="list",
+                marker=marker,
+                start=numbers[0],
+                line_numbers=numbers,
+                text_lines=[first[column:]] + [lines[n] for n in numbers[1:]],
+            )
+        )
+    return spans
+
+
+def _paragraphs(lines: list[str], numbers: list[int]) -> list[list[int]]:
+    paragraphs: list[list[int]] = []
+    current: list[int] = []
+    for number in numbers:
+        if lines[number].strip():
+            current.append(number)
+        elif current:
+            paragraphs.append(current)
+            current = []
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _items_of_paragraph(
+    lines: list[str], paragraph: list[int], *, markers_only: bool
+) -> list[list[int]]:
+    """Split a paragraph into items where a line plainly starts a new reference."""
+    if len(paragraph) == 1:
+        return [paragraph]
+    base_indent = _indent(lines[paragraph[0]])
+    items: list[list[int]] = [[paragraph[0]]]
+    for number in paragraph[1:]:
+        if markers_only:
+            new_item = LIST_ITEM_START.match(lines[number]) is not None
+        else:
+            new_item = _starts_item(lines, items[-1], number, base_indent)
+        if new_item:
+            items.append([number])
+        else:
+            items[-1].append(number)
+    return items
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _starts_item(lines: list[str], item: list[int], number: int, base_indent: int) -> bool:
+    line = lines[number]
+    if LIST_ITEM_START.match(line):
+        return True
+    if _indent(line) > base_indent:
+        return False  # hanging indent: the item goes on
+    if _indent(lines[item[-1]]) > base_indent:
+        return True  # back at the margin after a hanging indent
+    stripped = line.strip()
+    previous = lines[item[-1]].rstrip()
+    if is_url_only(stripped):
+        item_text = " ".join(lines[n] for n in item)
+        return "://" in item_text or "www." in item_text
+    if not stripped[:1].isupper() and stripped[:1] not in "\"“«'":
+        return False
+    if previous.endswith(("-", ",", ":", "/", "&")):
+        return False
+    return previous.endswith(_FINISHED_ENDS) or _TRAILING_URL.search(previous) is not None

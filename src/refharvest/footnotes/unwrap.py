@@ -1,0 +1,97 @@
+"""Lines of one note become one line; URLs broken by the line wrap are rejoined.
+
+PDF extraction breaks URLs anywhere, often right after a hyphen that belongs
+to the URL (``…an-`` / ``imperative/``), so "drop the hyphen" and "add a
+space" are both wrong there. The document's own link lists, when it has them,
+say which join is right; without them a conservative heuristic decides.
+Only whitespace is ever added or removed: every other character survives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+_TRAILING_URL = re.compile(r"(?:https?://|www\.)\S*$")
+_URL_START = re.compile(r"(?:https?://|www\.)", re.I)
+_URL_PUNCTUATION = ".,;:)>]}\"'”’"
+#: Characters after which a URL obviously goes on.
+_URL_OPEN_ENDS = ("-", "_", ".", "=", "?", "&", "%", "#", "~", "+", ":")
+_URLISH = re.compile(r"[/\-_.=?&%#~]")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
+
+
+class LinkEvidence:
+    """URLs the document lists elsewhere, for confirming or refusing a join."""
+
+    __slots__ = ("_exact", "_urls")
+
+    def __init__(self, urls: Iterable[str] = ()) -> None:
+        self._urls = tuple(dict.fromkeys(u.strip() for u in urls if u.strip()))
+        self._exact = frozenset(self._urls)
+
+    def __bool__(self) -> bool:
+        return bool(self._urls)
+
+    def knows(self, url: str) -> bool:
+        return url in self._exact
+
+    def continues(self, url: str) -> bool:
+        """Some listed URL starts with ``url`` and is longer."""
+        return any(len(known) > len(url) and known.startswith(url) for known in self._urls)
+
+
+def unwrap_lines(lines: Sequence[str], evidence: LinkEvidence | None = None) -> str:
+    """Join ``lines`` into one line with single spaces, rejoining broken URLs."""
+    out = ""
+    for line in lines:
+        piece = " ".join(line.split())
+        if not piece:
+            continue
+        if not out:
+            out = piece
+            continue
+        out += joiner(out, piece, evidence) + piece
+    return out
+
+
+def joiner(before: str, after: str, evidence: LinkEvidence | None = None) -> str:
+    """What goes between two wrapped lines: ``""`` or ``" "``."""
+    last_word = before[before.rfind(" ") + 1 :]
+    if "://" in last_word or "www." in last_word:
+        url_match = _TRAILING_URL.search(last_word)
+        if url_match is not None:
+            return _url_joiner(url_match.group(), after, evidence)
+    if before.endswith("-") and len(before) > 1 and before[-2].isalnum() and after[:1].isalnum():
+        # "Re-" + "Engagement": a real hyphen in PDF text far more often than a
+        # soft one, and keeping it loses nothing.
+        return ""
+    return " "
+
+
+def _url_joiner(url: str, after: str, evidence: LinkEvidence | None) -> str:
+    if _URL_START.match(after):
+        return " "
+    first = after.split(" ", 1)[0]
+    if evidence:
+        joined = (url + first).rstrip(_URL_PUNCTUATION)
+        if evidence.knows(joined):
+            return ""
+        bare = url.rstrip(_URL_PUNCTUATION)
+        if evidence.knows(bare):
+            return " "
+        if evidence.continues(joined):
+            return ""
+    return "" if _looks_continued(url, first) else " "
+
+
+def _looks_continued(url: str, first: str) -> bool:
+    if url.endswith(_URL_OPEN_ENDS):
+        return first[:1].isalnum() or first[:1] in "/_-%"
+    head = first.rstrip(_URL_PUNCTUATION)
+    if not head or _NUMERIC_DATE.match(head) or not (head[0].isalnum() or head[0] in "/_-%?#&="):
+        return False
+    if url.endswith("/"):
+        return _URLISH.search(head) is not None
+    # Broken inside a path segment: "…/c90000-2002" + "2316.html".
+    return _URLISH.search(head) is not None and not head[0].isupper()

@@ -1,0 +1,53 @@
+"""Which reader fits a text: decided by content, the extension only breaks ties.
+
+People save web articles as ``.txt`` whatever they hold, so a ``.txt`` full of
+tags is HTML and a ``.txt`` with ``^[1]`` markers is Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .pdftext import PageFurniture
+
+DocumentKind = Literal["pdf-text", "markdown", "html", "text"]
+
+_HTML_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html\b)", re.I | re.S
+)
+_HTML_STRUCTURE = re.compile(r"<(?:head|body|meta|title)\b", re.I)
+_HTML_CLOSING = re.compile(r"</(?:p|div|li|ol|ul|span|a|sup|section|article|td|h[1-6])\s*>", re.I)
+_MARKDOWN_STRONG = re.compile(
+    r"\^\[\d+\]|\[\^\d+\]|<https?://[^>\s]+>|\]\((?:https?://|#)[^)\s]*\)", re.I
+)
+_MARKDOWN_WEAK = re.compile(r"^#{1,6}[ \t]+\S|\*\*\S[^*\n]*\*\*", re.M)
+_MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown")
+_HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
+
+
+def detect_kind(text: str, path: str = "", furniture: PageFurniture | None = None) -> DocumentKind:
+    """Guess the reader from the text; ``furniture`` is the PDF page noise already found."""
+    head = text[:2048]
+    lowered_path = path.lower()
+    if _HTML_START.match(head) or _HTML_STRUCTURE.search(head):
+        return "html"
+    if "</" in text:
+        closing_tags = len(_HTML_CLOSING.findall(text, 0, 200_000))
+        if closing_tags >= 5 or (closing_tags and lowered_path.endswith(_HTML_EXTENSIONS)):
+            return "html"
+    if furniture or "\f" in text:
+        return "pdf-text"
+    # Cheap substring tests first: a regex with no literal prefix walks every character.
+    if ("^[" in text or "[^" in text or "<http" in text or "](" in text) and (
+        _MARKDOWN_STRONG.search(text)
+    ):
+        return "markdown"
+    weak = 0
+    if "**" in text or "#" in text:
+        weak = len(_MARKDOWN_WEAK.findall(text, 0, 200_000))
+    if weak >= 2 or (weak and lowered_path.endswith(_MARKDOWN_EXTENSIONS)):
+        return "markdown"
+    if lowered_path.endswith(_MARKDOWN_EXTENSIONS):
+        return "markdown"
+    return "text"

@@ -1,0 +1,178 @@
+"""Page furniture of text extracted from a PDF: running footers and link lists.
+
+``pdftotext``-like extractors interleave two kinds of noise with the prose:
+the page footer (a line or two that repeats on every page with a changing page
+number) and, after it, the URLs of the page's link annotations, one a line
+(a link that wraps over two lines is listed twice). Both can fall inside a
+footnote that runs over a page break. They are found by their shape, not by
+their wording, so other publishers' footers are recognised too.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+_URL_ONLY = re.compile(r"[ \t\f\u00a0]*(?:https?://|www\.)\S+[ \t\f\u00a0]*")
+#: Decoration around a page number: "- 4 -", "| 4", "4 •".
+_NUMBER_DECORATION = " \t\f\u00a0-–—|•·"
+_PAGE_WORDS = frozenset({"page", "p.", "sayfa", "s.", "seite", "стр.", "страница"})
+_MAX_FOOTER_LINE = 120
+#: Two footers of one key closer than this are not on different pages.
+_MIN_PAGE_LINES = 10
+
+
+@dataclass(slots=True)
+class PageFurniture:
+    """0-based line numbers of furniture, and the link-annotation URLs in order."""
+
+    footer_lines: set[int] = field(default_factory=set)
+    link_lines: set[int] = field(default_factory=set)
+    link_urls: list[str] = field(default_factory=list)
+
+    @property
+    def lines(self) -> set[int]:
+        return self.footer_lines | self.link_lines
+
+    def __bool__(self) -> bool:
+        return bool(self.footer_lines or self.link_lines)
+
+
+def find_page_furniture(lines: list[str]) -> PageFurniture:
+    """Locate running footers and the link-annotation URL lists after them."""
+    furniture = PageFurniture()
+    furniture.footer_lines = _footer_lines(lines)
+    _collect_link_lists(lines, furniture)
+    return furniture
+
+
+_last_layout: tuple[str, list[str], PageFurniture] | None = None
+
+
+def page_layout(text: str) -> tuple[list[str], PageFurniture]:
+    """``text`` split into lines, with its furniture.
+
+    The reader needs this to choose the document kind and the footnote finder
+    needs it again right after, on the very same string: the last result is
+    kept (keyed by the string's identity, which cannot change under us).
+    """
+    global _last_layout
+    last = _last_layout
+    if last is not None and last[0] is text:
+        return last[1], last[2]
+    lines = text.split("\n")
+    furniture = find_page_furniture(lines)
+    _last_layout = (text, lines, furniture)
+    return lines, furniture
+
+
+def link_evidence(furniture: PageFurniture) -> list[str]:
+    """The distinct link-list URLs, first occurrence first."""
+    return list(dict.fromkeys(furniture.link_urls))
+
+
+def is_url_only(line: str) -> bool:
+    return ("://" in line or "www." in line) and _URL_ONLY.fullmatch(line) is not None
+
+
+def _page_key(line: str) -> tuple[str, int] | None:
+    """("Center for Eurasian Studies #", 4) for a line that could carry a page number."""
+    stripped = line.strip().strip(_NUMBER_DECORATION)
+    if not stripped or len(stripped) > _MAX_FOOTER_LINE or stripped.startswith("["):
+        return None
+    tail = stripped.rsplit(None, 1)
+    if tail[-1].isdigit() and len(tail[-1]) <= 4:
+        before = tail[0] if len(tail) == 2 else ""
+        number = tail[-1]
+    else:
+        head = stripped.split(None, 1)
+        if not (head[0].isdigit() and len(head[0]) <= 4 and len(head) == 2):
+            return None
+        number, before = head
+    before = before.strip(_NUMBER_DECORATION)
+    if before.casefold() in _PAGE_WORDS:
+        before = ""
+    return before + " #", int(number)
+
+
+def _footer_lines(lines: list[str]) -> set[int]:
+    # Anchors: lines equal up to a page number that grows through the document.
+    keyed: dict[str, list[tuple[int, int]]] = {}
+    for index in [i for i, line in enumerate(lines) if line[-1:].isdigit()]:
+        page = _page_key(lines[index])
+        if page is not None:
+            keyed.setdefault(page[0], []).append((index, page[1]))
+    anchors: set[int] = set()
+    for key, hits in keyed.items():
+        if len(hits) < 2:
+            continue
+        numbers = [number for _, number in hits]
+        if len(set(numbers)) != len(numbers) or numbers != sorted(numbers):
+            continue
+        if any(b - a < _MIN_PAGE_LINES for (a, _), (b, _) in itertools.pairwise(hits)):
+            continue  # "Ibid., 12" / "Ibid., 15" in adjacent notes are not page footers
+        if key == " #" and len(hits) < 3:
+            continue  # bare numbers alone on a line are weak evidence: want three pages
+        anchors.update(index for index, _ in hits)
+    if not anchors:
+        return set()
+    # Companions: identical short lines that sit right next to an anchor on
+    # every page ("AVİM Avrasya İncelemeleri Merkezi" above "Center … 4").
+    total = len(lines)
+    wanted = {
+        lines[n]
+        for index in anchors
+        for n in (index - 1, index + 1)
+        if 0 <= n < total and lines[n].strip() and len(lines[n]) <= _MAX_FOOTER_LINE
+    }
+    positions: dict[str, list[int]] = {}
+    for index in [i for i, line in enumerate(lines) if line in wanted]:
+        positions.setdefault(lines[index], []).append(index)
+    footer = set(anchors)
+    frontier = sorted(anchors)
+    while frontier:
+        grown: list[int] = []
+        for index in frontier:
+            for neighbour in (index - 1, index + 1):
+                if neighbour in footer or not 0 <= neighbour < total:
+                    continue
+                occurrences = positions.get(lines[neighbour], [])
+                if (
+                    len(occurrences) >= 2
+                    and not is_url_only(lines[neighbour])
+                    and _always_beside(occurrences, footer)
+                ):
+                    footer.add(neighbour)
+                    grown.append(neighbour)
+        frontier = grown
+    return footer
+
+
+def _always_beside(occurrences: list[int], footer: set[int]) -> bool:
+    """Every occurrence touches a footer line (else it is prose that happens to repeat)."""
+    return all((index - 1) in footer or (index + 1) in footer for index in occurrences)
+
+
+def _collect_link_lists(lines: list[str], furniture: PageFurniture) -> None:
+    url_lines = [i for i, line in enumerate(lines) if "://" in line and _URL_ONLY.fullmatch(line)]
+    position = 0
+    while position < len(url_lines):
+        end = position + 1
+        while end < len(url_lines) and url_lines[end] == url_lines[end - 1] + 1:
+            end += 1
+        first, last = url_lines[position], url_lines[end - 1]
+        run = [lines[i].strip() for i in range(first, last + 1)]
+        after_footer = _follows_footer(lines, first, furniture.footer_lines)
+        repeated = any(a == b for a, b in itertools.pairwise(run))
+        if after_footer or (len(run) >= 2 and repeated):
+            furniture.link_lines.update(range(first, last + 1))
+            furniture.link_urls.extend(run)
+        position = end
+
+
+def _follows_footer(lines: list[str], index: int, footer: set[int]) -> bool:
+    previous = index - 1
+    while previous >= 0 and not lines[previous].strip():
+        previous -= 1
+    return previous in footer

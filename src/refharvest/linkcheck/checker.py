@@ -1,0 +1,429 @@
+"""The link checker: schedules fetches and turns answers into verdicts.
+
+Scheduling: ``concurrency`` worker threads take URLs from per-host queues,
+never more than ``per_host`` at once for one host, hosts served in turn, so a
+big site neither starves the others nor gets hammered. A URL answered 429 or
+503 goes back to its queue with a not-before time (``Retry-After`` or an
+exponential backoff with jitter) and frees its worker meanwhile. Connections
+are pooled per host and shared by the workers.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+import requests
+
+from ..model import PartialDate
+from ..urls import normalize_url
+from . import softnotfound
+from .archive import find_snapshot
+from .cache import ResultCache, summarise_history
+from .fetch import Fetched, Fetcher
+from .meta import ParsedPage, parse_page, title_matches
+from .netcheck import probe_network
+from .policy import PolicyBlock, is_local_literal, split_host
+from .results import (
+    REASON_VERDICTS,
+    CheckOptions,
+    LinkResult,
+    LinkTarget,
+    NetworkStatus,
+)
+
+ProgressCallback = Callable[[int, int, LinkResult], None]
+
+
+@dataclass(slots=True)
+class CheckRun:
+    """Results in input order, plus what the run as a whole has to tell."""
+
+    results: list[LinkResult]
+    network: NetworkStatus = field(default_factory=lambda: NetworkStatus(True))
+    #: Said once per run (a corrupt cache); the network's state is ``network``.
+    warnings: list[str] = field(default_factory=list)
+
+
+def check_urls(
+    targets: Sequence[LinkTarget],
+    options: CheckOptions | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+) -> list[LinkResult]:
+    """Check every URL of ``targets``; one result per distinct (normalised) URL."""
+    return check_run(targets, options, progress=progress).results
+
+
+def merge_targets(targets: Sequence[LinkTarget]) -> list[LinkTarget]:
+    """One target per normalised URL, citing entries merged, earliest access date kept."""
+    merged: dict[str, LinkTarget] = {}
+    for target in targets:
+        key = normalize_url(target.url)
+        seen = merged.get(key)
+        if seen is None:
+            merged[key] = target
+            continue
+        entries = seen.entries + tuple(e for e in target.entries if e not in seen.entries)
+        dates = [d for d in (seen.accessed, target.accessed) if d is not None]
+        merged[key] = LinkTarget(
+            url=seen.url,
+            entries=entries,
+            title=seen.title or target.title,
+            accessed=min(dates) if dates else None,
+        )
+    return list(merged.values())
+
+
+def check_run(
+    targets: Sequence[LinkTarget],
+    options: CheckOptions | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+) -> CheckRun:
+    """``check_urls`` with the run's network status and warnings."""
+    options = options or CheckOptions()
+    unique = merge_targets(targets)
+    run = CheckRun(results=[])
+    cache = ResultCache(options.cache_path) if options.cache_path is not None else None
+    if cache is not None:
+        run.warnings.extend(cache.warnings)
+    if any(not _is_local(t.url) for t in unique):
+        run.network = (options.network_probe or probe_network)()
+    checker = _Checker(options, cache, run.network)
+    try:
+        run.results = checker.run(unique, progress)
+    finally:
+        checker.close()
+        if cache is not None:
+            run.warnings.extend(w for w in cache.warnings if w not in run.warnings)
+            cache.close()
+    return run
+
+
+def _is_local(url: str) -> bool:
+    try:
+        return is_local_literal(split_host(url)[1])
+    except PolicyBlock:
+        return True  # refused without any network use
+
+
+def _host_key(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+@dataclass(slots=True)
+class _Task:
+    index: int
+    target: LinkTarget
+    host: str
+    attempts: int = 0
+    waited: float = 0.0
+    started: float = 0.0
+
+
+class _Scheduler:
+    """Per-host queues served in turn under a per-host limit; retries wait in a heap."""
+
+    def __init__(self, tasks: list[_Task], per_host: int) -> None:
+        self.per_host = max(1, per_host)
+        self.pending: dict[str, deque[_Task]] = {}
+        for task in tasks:
+            self.pending.setdefault(task.host, deque()).append(task)
+        self.active = dict.fromkeys(self.pending, 0)
+        self.ready: deque[str] = deque(self.pending)
+        self.in_ready = set(self.pending)
+        self.delayed: list[tuple[float, int, _Task]] = []
+        self.unfinished = len(tasks)
+        self.cond = threading.Condition()
+
+    def _mark_ready(self, host: str) -> None:
+        if host not in self.in_ready and self.pending[host] and self.active[host] < self.per_host:
+            self.ready.append(host)
+            self.in_ready.add(host)
+
+    def take(self) -> _Task | None:
+        """The next task a worker may run, waiting if need be; None when all are done."""
+        with self.cond:
+            while True:
+                now = time.monotonic()
+                self.delayed.sort(key=lambda item: item[0])
+                while self.delayed and self.delayed[0][0] <= now:
+                    _, _, task = self.delayed.pop(0)
+                    self.pending[task.host].append(task)
+                    self._mark_ready(task.host)
+                if self.ready:
+                    host = self.ready.popleft()
+                    self.in_ready.discard(host)
+                    task = self.pending[host].popleft()
+                    self.active[host] += 1
+                    self._mark_ready(host)
+                    return task
+                if self.unfinished == 0:
+                    return None
+                timeout = self.delayed[0][0] - now if self.delayed else None
+                self.cond.wait(timeout)
+
+    def finish(self, task: _Task, *, retry_in: float | None = None) -> None:
+        with self.cond:
+            self.active[task.host] -= 1
+            if retry_in is None:
+                self.unfinished -= 1
+            else:
+                self.delayed.append((time.monotonic() + retry_in, task.index, task))
+            self._mark_ready(task.host)
+            self.cond.notify_all()
+
+
+class _Checker:
+    def __init__(
+        self, options: CheckOptions, cache: ResultCache | None, network: NetworkStatus
+    ) -> None:
+        self.options = options
+        self.cache = cache
+        self.network = network
+        self.fetcher = Fetcher(options)
+        self._probes: dict[str, softnotfound.PageSample | None] = {}
+        self._probe_events: dict[str, threading.Event] = {}
+        self._probe_lock = threading.Lock()
+        self._archive_session = requests.Session()
+        self._archive_session.headers["User-Agent"] = options.user_agent
+        self._archive_local = threading.local()
+
+    def close(self) -> None:
+        self.fetcher.close()
+        self._archive_session.close()
+
+    def run(self, targets: list[LinkTarget], progress: ProgressCallback | None) -> list[LinkResult]:
+        results: list[LinkResult | None] = [None] * len(targets)
+        tasks: list[_Task] = []
+        done = 0
+        lock = threading.Lock()
+
+        def report(index: int, result: LinkResult) -> None:
+            nonlocal done
+            with lock:
+                results[index] = result
+                done += 1
+                if progress is not None:
+                    progress(done, len(targets), result)
+
+        for index, target in enumerate(targets):
+            if not self.network.reachable and not _is_local(target.url):
+                report(index, self._unreachable(target))
+            else:
+                tasks.append(_Task(index, target, _host_key(target.url)))
+        if tasks:
+            scheduler = _Scheduler(tasks, self.options.per_host)
+            capacity = sum(min(len(q), scheduler.per_host) for q in scheduler.pending.values())
+            workers = [
+                threading.Thread(target=self._work, args=(scheduler, report), daemon=True)
+                for _ in range(max(1, min(self.options.concurrency, capacity)))
+            ]
+            for worker in workers:
+                worker.start()
+            for worker in workers:
+                worker.join()
+        return [r for r in results if r is not None]
+
+    def _unreachable(self, target: LinkTarget) -> LinkResult:
+        return LinkResult(
+            url=target.url,
+            verdict="unknown",
+            reason="network-unreachable",
+            detail=self.network.detail,
+            entries=list(target.entries),
+            checks=0,
+        )
+
+    def _work(self, scheduler: _Scheduler, report: Callable[[int, LinkResult], None]) -> None:
+        while (task := scheduler.take()) is not None:
+            try:
+                result, retry_in = self._attempt(task)
+            except Exception as exc:  # a bug must not hang the run: report it as unknown
+                result = LinkResult(
+                    url=task.target.url,
+                    verdict="unknown",
+                    reason="connection-error",
+                    detail=f"internal error: {type(exc).__name__}: {exc}",
+                    entries=list(task.target.entries),
+                )
+                retry_in = None
+            if retry_in is not None:
+                scheduler.finish(task, retry_in=retry_in)
+                continue
+            assert result is not None
+            scheduler.finish(task)
+            report(task.index, result)
+
+    def _attempt(self, task: _Task) -> tuple[LinkResult | None, float | None]:
+        """A result, or ``(None, seconds)`` when the URL must be asked again later."""
+        target = task.target
+        key = normalize_url(target.url)
+        if task.attempts == 0:
+            task.started = time.monotonic()
+            if self.cache is not None:
+                cached = self.cache.fresh(key, self.options.max_age)
+                if cached is not None:
+                    cached.entries = list(target.entries)
+                    history = self.cache.history(key)
+                    cached.history = summarise_history(history)
+                    cached.checks = len(history)
+                    return cached, None
+        task.attempts += 1
+        fetched = self.fetcher.fetch(target.url)
+        if fetched.status in (429, 503) and not fetched.reason:
+            wait = self._retry_wait(task, fetched)
+            if wait is not None:
+                task.waited += wait
+                return None, wait
+        result = self._judge(target, fetched, task)
+        result.elapsed_ms = int((time.monotonic() - task.started) * 1000)
+        result.checked_at = datetime.now(UTC).isoformat(timespec="seconds")
+        if result.verdict == "dead" and self.options.archive and self.network.reachable:
+            self._add_archive(result, target.accessed)
+        if self.cache is not None:
+            now = time.time()
+            self.cache.record(key, result, now=now)
+            history = self.cache.history(key)
+            result.history = summarise_history(history)
+            result.checks = max(1, len(history))
+        return result, None
+
+    def _retry_wait(self, task: _Task, fetched: Fetched) -> float | None:
+        options = self.options
+        if task.attempts > options.max_retries:
+            return None
+        if fetched.retry_after is not None:
+            wait = fetched.retry_after
+        else:
+            wait = options.backoff_base * 2 ** (task.attempts - 1)
+            wait *= random.uniform(0.75, 1.25)
+        if task.waited + wait > options.max_retry_wait:
+            return None
+        return wait
+
+    def _judge(self, target: LinkTarget, fetched: Fetched, task: _Task) -> LinkResult:
+        result = LinkResult(
+            url=target.url,
+            verdict="unknown",
+            reason=fetched.reason or "ok",
+            detail=fetched.detail,
+            http_status=fetched.status,
+            final_url=fetched.final_url,
+            redirects=list(fetched.hops),
+            entries=list(target.entries),
+        )
+        if not fetched.reason:
+            result.reason, result.detail = self._status_reason(fetched, task)
+        if result.reason in ("ok", "redirected-permanent", "redirected-temporary"):
+            self._inspect_page(target, fetched, result)
+        result.verdict = REASON_VERDICTS.get(result.reason, "unknown")
+        return result
+
+    def _status_reason(self, fetched: Fetched, task: _Task) -> tuple[str, str]:
+        status = fetched.status or 0
+        if 200 <= status < 300:
+            if not fetched.hops:
+                return "ok", ""
+            if all(hop.permanent for hop in fetched.hops):
+                return "redirected-permanent", f"moved permanently to {fetched.final_url}"
+            return "redirected-temporary", f"redirected to {fetched.final_url}"
+        if status in (404, 410):
+            return "not-found", f"HTTP {status}"
+        if status in (429, 503):
+            tries = task.attempts
+            return "rate-limited", f"HTTP {status} {tries} time{'s' if tries > 1 else ''}"
+        if status in (401, 403, 407, 451):
+            return "access-denied", f"HTTP {status}"
+        if status >= 500:
+            return "server-error", f"HTTP {status}"
+        if 300 <= status < 400:
+            return "client-error", f"HTTP {status} without a usable Location"
+        return "client-error", f"HTTP {status}"
+
+    def _inspect_page(self, target: LinkTarget, fetched: Fetched, result: LinkResult) -> None:
+        """Metadata, title check and soft-404 judgement from the page body."""
+        if not fetched.body:
+            return
+        options = self.options
+        parsed: ParsedPage | None = None
+        if options.collect_metadata or target.title:
+            parsed = parse_page(fetched.body, fetched.content_type)
+        if options.soft_404:
+            probe = self._probe(fetched.final_url)
+            if probe is not None and probe.status is not None and 200 <= probe.status < 300:
+                parsed = parsed or parse_page(fetched.body, fetched.content_type)
+                sample = softnotfound.PageSample(
+                    url=target.url,
+                    final_url=fetched.final_url,
+                    status=fetched.status,
+                    title=parsed.metadata.tags.get("html:title", parsed.metadata.title),
+                    heading=parsed.heading,
+                    text=parsed.text,
+                    size=len(fetched.body),
+                )
+                why = softnotfound.judge(sample, probe)
+                if why is not None:
+                    result.reason, result.detail = "soft-404", why
+        if parsed is not None:
+            result.metadata = parsed.metadata
+            result.page_title = parsed.metadata.tags.get("html:title", parsed.metadata.title)
+            page_title = parsed.metadata.title or result.page_title
+            if target.title and page_title and not title_matches(target.title, page_title):
+                result.title_mismatch = f"page title is “{page_title}”"
+
+    def _probe(self, url: str) -> softnotfound.PageSample | None:
+        """How ``url``'s host answers a path that cannot exist; asked once per run."""
+        key = softnotfound.probe_key(url)
+        with self._probe_lock:
+            event = self._probe_events.get(key)
+            owner = event is None
+            if owner:
+                event = self._probe_events[key] = threading.Event()
+        assert event is not None
+        if not owner:
+            event.wait()
+            return self._probes.get(key)
+        sample: softnotfound.PageSample | None = None
+        try:
+            probe = softnotfound.probe_url(url)
+            fetched = self.fetcher.fetch(probe)
+            if not fetched.reason:
+                parsed = parse_page(fetched.body, fetched.content_type) if fetched.body else None
+                sample = softnotfound.PageSample(
+                    url=probe,
+                    final_url=fetched.final_url,
+                    status=fetched.status,
+                    title=parsed.metadata.tags.get("html:title", parsed.metadata.title)
+                    if parsed
+                    else "",
+                    heading=parsed.heading if parsed else "",
+                    text=parsed.text if parsed else "",
+                    size=len(fetched.body),
+                )
+        finally:
+            self._probes[key] = sample
+            event.set()
+        return sample
+
+    def _add_archive(self, result: LinkResult, accessed: PartialDate | None) -> None:
+        snapshot = find_snapshot(
+            self._archive_session,
+            self.options.archive_endpoint,
+            result.url,
+            near=accessed,
+            timeout=self.options.archive_timeout,
+        )
+        if snapshot is not None:
+            result.archived_url = snapshot.url
+            result.archived_timestamp = snapshot.timestamp

@@ -1,0 +1,108 @@
+"""Access-date phrases ("Accessed", "Erişim tarihi", "Zugriff am", "дата обращения").
+
+The phrases live in ``data/parse_access.json`` per language; this module turns
+them into one matcher. An access date is the date a phrase introduces (or, in
+Turkish "19.12.2025 tarihinde erişildi", the date it follows), never the
+publication date: seed 002's "(Date of Accession: 17.12.2022)" has no issued date.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from refharvest.model import PartialDate
+from refharvest.parse.dates import find_date, fold
+
+__all__ = ["AccessMatch", "find_access", "link_prefix_start"]
+
+
+@dataclass(frozen=True, slots=True)
+class AccessMatch:
+    """An access date and the span of its whole phrase (brackets included)."""
+
+    date: PartialDate | None
+    start: int
+    end: int
+
+
+@cache
+def _vocabulary() -> dict[str, dict[str, list[str]]]:
+    text = resources.files("refharvest.data").joinpath("parse_access.json").read_text("utf-8")
+    data: dict[str, dict[str, list[str]]] = {
+        key: value for key, value in json.loads(text).items() if not key.startswith("_")
+    }
+    return data
+
+
+def _alternation(group: str) -> str:
+    phrases = {fold(p) for by_lang in [_vocabulary()[group]] for ps in by_lang.values() for p in ps}
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+@cache
+def _before() -> re.Pattern[str]:
+    return re.compile(
+        r"[(\[]?\s*(?<![\w])(?:" + _alternation("before") + r")(?![\w])"
+        r"\s*(?:[:：.,]|\bon\b|\bam\b|\ble\b|\bel\b|\bem\b|\bil\b)?\s*[:(\[]?\s*"
+    )
+
+
+@cache
+def _after() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:" + _alternation("after") + r")(?![\w])[\s)\].]*")
+
+
+@cache
+def _prefix() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + _alternation("web_prefixes") + r")\s*[:.]?\s*[(\[<]?\s*$")
+
+
+def _close(text: str, end: int, opened: bool) -> int:
+    rest = text[end:]
+    stripped = rest.lstrip(" ")
+    if opened and stripped[:1] in (")", "]"):
+        return end + len(rest) - len(stripped) + 1
+    return end
+
+
+def find_access(text: str, *, language_hint: str = "") -> AccessMatch | None:
+    """The first access phrase with its date; a phrase with no date nearby is skipped."""
+    folded = fold(text)
+    for match in _before().finditer(folded):
+        window = text[match.end() : match.end() + 48]
+        found = find_date(window, language_hint=language_hint)
+        if found is None or found[1] > 2:
+            continue
+        date, _, date_end = found
+        opened = folded[match.start()] in "(["
+        end = _close(text, match.end() + date_end, opened)
+        return AccessMatch(date, match.start(), end)
+    # Turkish puts the phrase after the date: "19.12.2025 tarihinde erişildi".
+    after = _after()
+    for match in after.finditer(folded):
+        head = text[max(0, match.start() - 40) : match.start()]
+        found = None
+        offset = 0
+        while True:  # the last date that ends right before the phrase
+            candidate = find_date(head[offset:], language_hint=language_hint)
+            if candidate is None:
+                break
+            found = (candidate[0], offset + candidate[1], offset + candidate[2])
+            offset += candidate[2]
+        if found is None or head[found[2] :].strip(" ,"):
+            continue
+        start = match.start() - len(head) + found[1]
+        return AccessMatch(found[0], start, match.end())
+    return None
+
+
+def link_prefix_start(before: str) -> int:
+    """Where a lead-in such as "Available at:" or "Retrieved from" starts, at the end
+    of the text before a URL; ``len(before)`` when there is none."""
+    match = _prefix().search(fold(before))
+    return match.start() if match else len(before)

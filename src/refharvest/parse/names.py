@@ -1,0 +1,226 @@
+"""Personal names versus organisations, and author lists of academic references.
+
+Web footnotes write one person in reading order ("Robert M. Cutler", "He Yin"):
+the written order is kept, the last word is the family name. Academic lists
+mix "Bergk, V., Haefeli, W. E.", "O. Ambacher, B. Foutz", Vancouver
+"Stanger CA, Anglin C" and "Nichols, Bill"; ``scan_authors`` reads them from
+the start of a string and says where the list ended. Organisations and sites
+(words from ``data/parse_orgs.json``) are never persons.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from refharvest.model import Name
+from refharvest.parse.dates import fold
+
+__all__ = [
+    "AuthorScan",
+    "is_organisation",
+    "looks_like_person",
+    "parse_person",
+    "scan_authors",
+]
+
+#: Every upper-case letter of the Latin, Greek and Cyrillic blocks, as a class body.
+UPPER = "".join(
+    re.escape(ch) for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch.isalpha()
+)
+_UP = f"[{UPPER}]"
+_PARTICLES = (
+    "van|von|de|der|den|del|della|di|da|das|do|dos|du|la|le|ten|ter|bin|ibn|al|el|mac|st\\.?"
+)
+# A family name: optional particles, then a capitalised word (hyphens, apostrophes).
+_FAMILY = rf"(?:(?:{_PARTICLES})\s+)*(?:[OD]['’])?{_UP}[^\W\d_]+(?:[-'’]\s?{_UP}?[^\W\d_]+)*"
+_INITIAL = rf"{_UP}[a-z]?\.(?:\s?-\s?{_UP}\.)?"
+_INITIALS = rf"{_INITIAL}(?:\s*{_INITIAL}){{0,3}}"
+_GIVEN_WORD = rf"{_UP}[^\W\d_]+(?:-{_UP}[^\W\d_]+)?"
+_GIVEN = rf"(?:{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|{_INITIAL}))?(?:\s+{_INITIAL})?|{_INITIALS})"
+
+_INVERTED = re.compile(rf"(?P<family>{_FAMILY}),\s*(?P<given>{_GIVEN}|{_UP}(?=[,;&]|\s+(?:and|&)))")
+_VANCOUVER = re.compile(
+    rf"(?P<family>{_FAMILY}(?:\s+{_FAMILY})?)\s+(?P<given>{_UP}{{1,3}})(?![\w])"
+)
+_DIRECT = re.compile(
+    rf"(?P<given>{_INITIALS}|{_GIVEN_WORD}(?:\s+{_INITIAL}){{0,2}}"
+    rf"(?:\s+{_GIVEN_WORD}(?=\s+{_UP}))?\s*)\s+(?P<family>{_FAMILY})"
+    rf"|(?P<given2>(?:{_UP}\.){{1,3}})\s?(?P<family2>{_FAMILY})"
+)
+# "AM Trinkoff, J Geiger-Brown": initials without periods, then the family name.
+_INITIALS_FIRST = re.compile(rf"(?P<given>{_UP}{{1,3}})\s+(?P<family>{_FAMILY})(?=[\s,;:.])")
+_SEPARATOR = re.compile(
+    r"\.?\s*(?:[,;]\s*(?:and|&|und|et|y|e|ve|и)\s+|;\s*|,\s*|\s*&\s*|\s+(?:and|und|et|y|e|ve|и)\s+)"
+)
+_FINAL_SEPARATOR = re.compile(r"(?:and|&|und|et|y|e|ve|и)\s+$")
+_ET_AL = re.compile(
+    r",?\s*(?:et\s*al\.?|and\s+others|u\.\s?a\.|vd\.|ve\s+ark\.|и\s+др\.|\[?et\s+al\.?\]?)",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    text = resources.files("refharvest.data").joinpath("parse_orgs.json").read_text("utf-8")
+    words: set[str] = set()
+    for key, values in json.loads(text).items():
+        if not key.startswith("_"):
+            words.update(fold(word) for word in values)
+    return frozenset(words)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", fold(text))
+
+
+def is_organisation(text: str) -> bool:
+    """True when a name carries a word only organisations and sites carry."""
+    org = _organisation_words()
+    return any(word in org for word in _words(text))
+
+
+_PERSON_TOKEN = re.compile(
+    rf"(?:{_UP}\.?(?:-{_UP}\.?)?|{_UP}[^\W\d_]*(?:['’-]{_UP}?[^\W\d_]+)*|(?:{_PARTICLES}))$"
+)
+
+
+def looks_like_person(text: str) -> bool:
+    """A short run of capitalised words or initials, no organisation word, no digit.
+
+    "He Yin", "Robert M. Cutler", "Seyda Nur OSMANLI" pass; "Anadolu Ajansı",
+    "U.S. Department of State", "ISSI" do not.
+    """
+    text = text.strip().strip(",;.")
+    if not text or any(ch.isdigit() for ch in text) or ":" in text:
+        return False
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    if not all(_PERSON_TOKEN.match(token) for token in tokens):
+        return False
+    if tokens[-1].rstrip(".").isupper() and len(tokens[-1].rstrip(".")) <= 2:
+        return False  # "John F." is not how a reading-order name ends
+    if all(token.isupper() for token in tokens):
+        return False  # "ABD AB": acronyms
+    return not is_organisation(text)
+
+
+def _clean(part: str) -> str:
+    return re.sub(r"\s+", " ", part).strip(" ,;.")
+
+
+def parse_person(text: str) -> Name | None:
+    """One person as written: "Family, Given" inverted, otherwise reading order.
+
+    The family name is the last word (with particles: "Ludwig van Beethoven"
+    -> family "van Beethoven") and the written order is never re-ordered, so
+    "He Yin" gives family "Yin", given "He".
+    """
+    text = _clean(text)
+    if not text:
+        return None
+    if "," in text:
+        family, _, given = text.partition(",")
+        family, given = _clean(family), _clean(given)
+        if family and given and not is_organisation(family):
+            return Name(family=family, given=given)
+    tokens = text.split()
+    if len(tokens) == 1:
+        return Name(family=tokens[0])
+    cut = len(tokens) - 1
+    while cut > 1 and re.fullmatch(_PARTICLES, tokens[cut - 1]):
+        cut -= 1
+    return Name(family=" ".join(tokens[cut:]), given=" ".join(tokens[:cut]))
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorScan:
+    """Names read from the start of a string and where the list stopped.
+
+    ``style`` is how the first name was written: "inverted" ("Smith, J."),
+    "vancouver" ("Smith J"), "initials-first" ("J Smith") or "direct"
+    ("John Smith", "J. Smith"); "" when no name was found.
+    """
+
+    names: list[Name]
+    end: int
+    et_al: bool = False
+    style: str = ""
+
+
+_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("inverted", _INVERTED),
+    ("vancouver", _VANCOUVER),
+    ("initials-first", _INITIALS_FIRST),
+    ("direct", _DIRECT),
+)
+
+
+def _name_at(text: str, pos: int, style: str = "") -> tuple[Name, int, str] | None:
+    """The longest name at ``pos``; an inverted one wins outright."""
+    best: tuple[Name, int, str] | None = None
+    for name_style, pattern in _STYLES:
+        if style and name_style != style:
+            continue
+        match = pattern.match(text, pos)
+        if not match:
+            continue
+        groups = match.groupdict()
+        family = groups.get("family") or groups.get("family2") or ""
+        given = groups.get("given") or groups.get("given2") or ""
+        if is_organisation(family) or is_organisation(given):
+            continue
+        if given.strip().lower() in ("the", "in", "on", "a", "an"):
+            continue
+        name = Name(family=_clean(family), given=given.strip(" ,;"))
+        end = match.end()
+        if best is None or end > best[1]:
+            best = (name, end, name_style)
+        if pattern is _INVERTED:
+            break
+    return best
+
+
+def scan_authors(text: str, start: int = 0) -> AuthorScan:
+    """Read an author list at ``text[start:]``; stops before the first non-name.
+
+    Every name is written like the first (a list does not switch from
+    "Smith, J." to "John Smith" except for its last name, after "and": MLA's
+    "Smith, John, and Mary Jones"). The list ends after a name introduced by
+    "and"/"&", at "et al.", or when what follows a separator is not a name.
+    """
+    names: list[Name] = []
+    pos = start
+    end = start
+    et_al = False
+    final = False
+    style = ""
+    while True:
+        found = _name_at(text, pos, "" if final else style)
+        if found is None:
+            break
+        name, after, name_style = found
+        style = style or name_style
+        names.append(name)
+        end = after
+        if final:
+            break
+        tail = _ET_AL.match(text, end)
+        if tail:
+            end = tail.end()
+            et_al = True
+            break
+        sep = _SEPARATOR.match(text, end)
+        if not sep:
+            break
+        final = bool(_FINAL_SEPARATOR.search(sep.group(0))) or "&" in sep.group(0)
+        pos = sep.end()
+    if names and not et_al:
+        tail = _ET_AL.match(text, end)
+        if tail:
+            end, et_al = tail.end(), True
+    return AuthorScan(names, end, et_al, style)

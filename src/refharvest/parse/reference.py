@@ -1,0 +1,737 @@
+"""One reference string → one :class:`Reference`, never an exception.
+
+The field normalizers run in a fixed order, each taking its part out of the
+string so the next sees less: markdown italics (kept as site evidence) → URLs
+and DOIs (with their "Available at:" lead-ins) → the access date and its
+phrase → a leading note number. What is left is read in one of two shapes:
+
+- **web footnote** (no sentence break: ``[Author,] Title, Site, Date``): comma
+  segments; a quoted segment is the title; a leading personal name is the
+  author; the last segment is the site, unless the site is glued to the
+  title's end ("... States Jamestown"), which the URL host or italics reveal;
+- **academic** (APA, Chicago, MLA, Vancouver, IEEE…): an author list read from
+  the start, the year after it, then title, container, volume/issue/pages,
+  "Place: Publisher".
+
+The type and the container/publisher split for web references follow
+``sites.web_type`` (see its module docstring). A reference missing what its
+kind needs (no title, or nothing to find it by) is ``complete=False`` with the
+raw text in ``note`` and a "partial-parse" warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from refharvest.model import Citation, Diagnostic, ItemType, Name, PartialDate, Reference
+from refharvest.parse.access import find_access, link_prefix_start
+from refharvest.parse.dates import find_date, parse_date
+from refharvest.parse.language import detect_language
+from refharvest.parse.names import (
+    AuthorScan,
+    is_organisation,
+    looks_like_person,
+    parse_person,
+    scan_authors,
+)
+from refharvest.parse.sites import is_news, is_pdf_url, names_report, split_site_suffix, web_type
+from refharvest.parse.urls import doi_from_url, find_links, url_host
+
+__all__ = ["parse_reference"]
+
+_HTML_ITALIC = re.compile(r"<(i|em|italic)>(.*?)</\1>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?(?:i|em|b|strong|italic|bold|sup|sub|span|u)\b[^>]*>", re.IGNORECASE)
+_ITALIC = re.compile(
+    r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])"
+)
+_ENUMERATOR = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.(?!\d)|\d{1,4}\s+(?=\S))\s*")
+_QUOTES = "\"“”„«»‘’‚'"
+_OPEN_QUOTES = '"“„«‘‚'
+_QUOTED = re.compile(
+    r"[\"“„«]\s*(?P<q>[^\"“”„«»]{2,}?)\s*[\"”“»]|(?<![\w])[‘'](?P<s>[^‘’']{3,}?)[’'](?![\w])"
+)
+_SPACE = re.compile(r"\s+")
+_YEAR_ONLY = re.compile(r"^\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*$")
+# A period ends a field unless it ends an initial, a number or a short
+# abbreviation chain ("J. Appl. Phys."); "?" and "!" always do.
+_BREAK = re.compile(r"(?<=[^\s.][.?!])[\"”’]?\s+(?=[\"“„«‘(\[]?[^\W_a-z])")
+_ABBREVIATIONS = frozenset(
+    [
+        "al",
+        "ed",
+        "eds",
+        "hrsg",
+        "vol",
+        "vols",
+        "no",
+        "nos",
+        "nr",
+        "pp",
+        "pg",
+        "p",
+        "s",
+        "ss",
+        "bd",
+        "jg",
+        "hg",
+        "hgg",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "univ",
+        "proc",
+        "conf",
+        "int",
+        "rev",
+        "trans",
+        "vs",
+        "etc",
+        "ca",
+        "cf",
+        "ibid",
+        "op",
+        "cit",
+        "vgl",
+        "bzw",
+        "ua",
+        "usw",
+        "ggf",
+        "nat",
+        "natl",
+        "acad",
+        "sci",
+        "soc",
+        "am",
+        "assoc",
+        "j",
+        "jpn",
+        "phys",
+        "chem",
+        "biol",
+        "med",
+        "res",
+        "eng",
+        "comput",
+        "lett",
+        "appl",
+        "stud",
+        "inst",
+        "intl",
+        "symp",
+        "tech",
+        "tr",
+        "ser",
+        "suppl",
+        "fig",
+        "figs",
+        "ch",
+        "chap",
+        "sec",
+        "pt",
+        "art",
+        "abs",
+        "mass",
+        "ger",
+        "fr",
+        "it",
+        "sp",
+    ]
+)
+_ACADEMIC_YEAR = re.compile(
+    r"^\s*[.,:]?\s*[(\[]\s*(?P<y>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.|o\.\s?j\.|s\.\s?f\.|s\.\s?d\.|"
+    r"in press|forthcoming|im druck)(?P<more>[^)\]]{0,40})[)\]]\s*[.,:]?\s*"
+    r"|^\s*[.,]?\s*(?P<y2>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<more2>,?\s+[^\W\d_]{3,}\.?(?:\s+\d{1,2})?)?\s*[.,:](?=\s|$)\s*",
+    re.IGNORECASE,
+)
+_EDITORS = re.compile(
+    r"\s*[(\[]\s*(?:eds?|hrsg|hg|dir|coord|ред|éd|org)s?\.?\s*[)\]]\s*[.,:]?\s*", re.IGNORECASE
+)
+_IN_PREFIX = re.compile(r"^\s*(?:in|dans|en|im|w|в)\s*[:.]?\s+(?=\S)", re.IGNORECASE)
+_CONTAINER_END = re.compile(
+    r"\s*(?:[,;:]\s*(?=\d)|\s(?=\d)"
+    r"|[,;.]\s*(?=(?:vol|bd|jg|no|nr|pp?|s|issue|iss|h|heft|t|tome|n|number|nos?|sayı|cilt|т|вып|№)"
+    r"\.?\s*\d)"
+    r"|\s*[(\[](?=\d|vol|suppl)|,\s*(?:ed|eds|edited by|hrsg|hg)\.?\s|\s*\((?:eds?|hrsg)\.?\)"
+    r"|,\s*(?=[^\W\d_]+\s*:\s)|\.\s+(?=[^\W\d_][^:]{0,40}:\s)|;|\.\s*$|\s\[)",
+    re.IGNORECASE,
+)
+_VOLUME_ISSUE = re.compile(
+    r"(?:(?:vol|volume|bd|jg|cilt|t|т)\.?\s*)?(?<![\d.])(?P<vol>\d{1,4}[A-Z]?)\s*"
+    r"(?:\((?P<iss>[\w/–-]{1,12})\)|,?\s*(?:no|nr|issue|sayı|№|n)\.?\s*(?P<iss2>\d{1,4}))",
+    re.IGNORECASE,
+)
+_VOLUME = re.compile(r"(?:vol|volume|bd|jg|cilt|т)\.?\s*(?P<vol>\d{1,4})", re.IGNORECASE)
+_PAGES = re.compile(
+    r"(?:(?:pp?|s|ss|pages|sayfa|с)\.?\s*)?(?<![\d/])(?P<pages>\d{1,6}\s*[-–—]\s*\d{1,6})(?![\d/])"
+    r"|(?:pp?|s|pages)\.\s*(?P<page>\d{1,6})(?![\d/])",
+    re.IGNORECASE,
+)
+_PUBLISHER = re.compile(
+    r"(?:^|[.,]\s+|\s)(?P<place>[^\W\d_][^:,.;()\d]{1,40}?)\s*:\s*(?P<pub>[^\W\d_][^,.;()\[\]:]{1,80}?)\s*(?=[,.;(]|\d|$)"
+)
+_THESIS = re.compile(
+    r"thesis|dissertation|doktorarbeit|tez[i]?\b|диссертац|thèse|tesis|tese", re.IGNORECASE
+)
+_CONFERENCE = re.compile(
+    r"proceedings|proc\.|conference|symposium|workshop|congress|kongress|sempozyum|konferans|tagung",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Work:
+    """Fields found so far, before the item type is chosen."""
+
+    body: str
+    italics: list[str] = field(default_factory=list)
+    url: str = ""
+    doi: str = ""
+    accessed: PartialDate | None = None
+    authors: list[Name] = field(default_factory=list)
+    editors: list[Name] = field(default_factory=list)
+    title: str = ""
+    container: str = ""
+    publisher: str = ""
+    place: str = ""
+    issued: PartialDate | None = None
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
+    academic: bool = False
+    in_container: bool = False
+    organisation: str = ""  # a corporate author; never an author in our model
+
+
+def _tidy(text: str) -> str:
+    """Trim spaces, stray separators and outer quotes from one field."""
+    text = _SPACE.sub(" ", text).strip(" ,;:/")
+    for dash in "—–-":  # a dash closing a dashed aside ("—Relations … Era—") stays
+        if text.endswith(dash) and text.count(dash) % 2:
+            text = text[:-1]
+        if text.startswith(dash) and text.count(dash) % 2:
+            text = text[1:]
+    text = text.strip(" .,;:")
+    if len(text) >= 2 and text[0] in _OPEN_QUOTES and text[-1] in _QUOTES:
+        inner = text[1:-1]
+        if not any(q in inner for q in '"“”„«»'):
+            text = inner.strip()
+    elif text[:1] in '"“„«' and not any(q in text[1:] for q in '"“”„«»'):
+        text = text[1:].strip()
+    elif text[-1:] in '"”»' and not any(q in text[:-1] for q in '"“”„«»'):
+        text = text[:-1].strip()
+    return text.rstrip(" .,;:")
+
+
+def _cut(text: str, start: int, end: int) -> str:
+    return text[:start] + " , " + text[end:]
+
+
+def _take_markup(work: _Work) -> None:
+    def keep(match: re.Match[str]) -> str:
+        inner = match.group(1) or match.group(2) or ""
+        work.italics.append(inner)
+        return inner
+
+    def keep_html(match: re.Match[str]) -> str:
+        work.italics.append(match.group(2).strip(" ,.;"))
+        return match.group(2)
+
+    work.body = _HTML_TAG.sub("", _HTML_ITALIC.sub(keep_html, work.body))
+    work.body = _ITALIC.sub(keep, work.body)
+
+
+def _take_links(work: _Work) -> None:
+    links = find_links(work.body)
+    for link in reversed(links):  # cut from the end so spans stay valid
+        prefix = link_prefix_start(work.body[: link.start])
+        work.body = _cut(work.body, prefix, link.end)
+    urls = [link.value for link in links if link.kind == "url"]
+    dois = [link.value for link in links if link.kind == "doi"]
+    for url in urls:
+        if not work.doi and doi_from_url(url):
+            work.doi = doi_from_url(url)
+    non_doi = [url for url in urls if not doi_from_url(url)]
+    work.url = non_doi[0] if non_doi else (urls[0] if urls else "")
+    if dois and not work.doi:
+        work.doi = dois[0]
+
+
+def _take_access(work: _Work, language_hint: str) -> None:
+    found = find_access(work.body, language_hint=language_hint)
+    if found is not None:
+        work.accessed = found.date
+        work.body = _cut(work.body, found.start, found.end)
+
+
+def _is_break(text: str, match: re.Match[str]) -> bool:
+    """A sentence break, not the period of an initial or an abbreviation."""
+    dot = match.start() - 1
+    while dot >= 0 and text[dot] in '"”’':
+        dot -= 1
+    if text[dot] in "?!":
+        return True
+    word = re.search(r"([^\W\d_]+)\.?$", text[: dot + 1])
+    if word is None:
+        return True  # after a number or a closing bracket
+    token = word.group(1)
+    if len(token) == 1 and token.isupper():
+        return False  # an initial
+    if token.lower() in _ABBREVIATIONS:
+        return False
+    before = text[: word.start()]
+    return not (before.endswith(".") and token[:1].isupper() and len(token) <= 4)
+
+
+def _fields(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentence-like fields of ``text`` (quotes kept together)."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BREAK.finditer(text):
+        if any(a < match.start() < b - 1 for a, b in quoted):
+            continue
+        if not _is_break(text, match):
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    spans = [(a, b) for a, b in spans if text[a:b].strip(" .,;:")]
+    # "What are …? A study of …." is one title: a "?" or "!" ends a field only
+    # when what follows has the numbers of a bibliographic tail or ends the text.
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged:
+            last = merged[-1]
+            ender = text[last[0] : last[1]].rstrip('"”’ ')[-1:]
+            if (
+                ender in "?!"
+                and not re.search(r"\d", text[span[0] : span[1]])
+                and span != spans[-1]
+            ):
+                merged[-1] = (last[0], span[1])
+                continue
+        merged.append(span)
+    return merged
+
+
+def _has_break(text: str) -> bool:
+    return len(_fields(text.rstrip(" .,;"))) > 1
+
+
+def _split_commas(text: str) -> list[str]:
+    """Comma segments, keeping quoted stretches whole."""
+    segments: list[str] = []
+    depth_quote = False
+    current: list[str] = []
+    for ch in text:
+        if ch in '"“”„«»':
+            if ch in "“„«":
+                depth_quote = True
+            elif ch in "”»":
+                depth_quote = False
+            else:
+                depth_quote = not depth_quote
+        if ch == "," and not depth_quote:
+            segments.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    segments.append("".join(current))
+    return [s.strip() for s in segments if s.strip(" ,;.")]
+
+
+def _parse_web(work: _Work, language_hint: str) -> None:
+    """``[Author,] Title, Site[, Date]``: the shape of the seed footnotes."""
+    body = work.body
+    span = _segment_date(body, language_hint)
+    if span is not None:
+        work.issued = span[0]
+        body = _cut(body, span[1], span[2])
+    segments = _split_commas(body)
+    # Otherwise the publication date is the last segment that is wholly a date.
+    for index in range(len(segments) - 1, -1, -1):
+        if work.issued is not None:
+            break
+        date = parse_date(segments[index], language_hint=language_hint)
+        if date is not None and (index > 0 or len(segments) == 1):
+            work.issued = date
+            del segments[index]
+            break
+    if not segments:
+        return
+    quoted_index = next(
+        (i for i, s in enumerate(segments) if s[:1] in _OPEN_QUOTES and _tidy(s)), None
+    )
+    if quoted_index is not None:
+        before, title, after = (
+            segments[:quoted_index],
+            segments[quoted_index],
+            segments[quoted_index + 1 :],
+        )
+        if before and looks_like_person(", ".join(before)):
+            _add_person(work, ", ".join(before))
+        elif before:
+            work.organisation = _tidy(", ".join(before))
+        work.title = _tidy(title)
+        work.container = _tidy(", ".join(after))
+        return
+    if len(segments) >= 2 and looks_like_person(segments[0]) and not _is_site(segments[0], work):
+        _add_person(work, segments[0])
+        segments = segments[1:]
+    host = url_host(work.url) if work.url else ""
+    if len(segments) == 1:
+        split = split_site_suffix(segments[0], host, work.italics) if host or work.italics else None
+        if split and split[0]:
+            work.title, work.container = _tidy(split[0]), _tidy(split[1])
+        else:
+            work.title = _tidy(segments[0])
+        return
+    work.title = _tidy(", ".join(segments[:-1]))
+    work.container = _tidy(segments[-1])
+
+
+def _segment_date(text: str, language_hint: str) -> tuple[PartialDate, int, int] | None:
+    """The last date that fills a whole comma segment ("…, December 26, 2025, …"),
+    not the first segment (a title may start with a year)."""
+    best: tuple[PartialDate, int, int] | None = None
+    pos = 0
+    while True:
+        found = find_date(text[pos:], language_hint=language_hint)
+        if found is None:
+            return best
+        date, start, end = found[0], pos + found[1], pos + found[2]
+        before, after = text[:start].rstrip(), text[end:].lstrip()
+        if before.endswith((",", ";")) and (not after or after[0] in ",;.)"):
+            best = (date, start, end)
+        pos = end
+
+
+def _is_site(text: str, work: _Work) -> bool:
+    from refharvest.parse.sites import name_matches_host
+
+    host = url_host(work.url) if work.url else ""
+    if host and name_matches_host(text, host):
+        return True
+    return any(text.strip() == span.strip() for span in work.italics)
+
+
+def _add_person(work: _Work, text: str) -> None:
+    name = parse_person(text)
+    if name is not None:
+        work.authors.append(name)
+
+
+def _authors_end_ok(text: str, end: int) -> bool:
+    """Whether what follows a name list can follow one (so it was a list)."""
+    if text[:end].rstrip().endswith("."):
+        return True
+    rest = text[end:].lstrip()
+    return not rest or rest[0] in '.,:;("“„«‘[' or rest[0].isdigit() or rest.startswith("&")
+
+
+def _parse_academic(work: _Work, scan: AuthorScan, language_hint: str) -> None:
+    text = work.body
+    pos = 0
+    authors_by_comma = False
+    if scan.names and _authors_end_ok(text, scan.end):
+        work.authors = list(scan.names)
+        pos = scan.end
+        editors = _EDITORS.match(text, pos)
+        if editors:
+            work.editors, work.authors = work.authors, []
+            pos = editors.end()
+        authors_by_comma = text[pos:].lstrip().startswith(",")
+    else:
+        first = _fields(text)
+        corporate = _CORPORATE_YEAR.match(text)
+        if corporate and not looks_like_person(corporate.group("org")):
+            work.organisation = _tidy(corporate.group("org"))
+            pos = corporate.start("rest")
+        elif len(first) > 1 and _is_org_author(text[first[0][0] : first[0][1]], text, first):
+            work.organisation = _tidy(text[first[0][0] : first[0][1]])
+            pos = first[1][0]
+    rest = text[pos:]
+    year = _ACADEMIC_YEAR.match(rest)
+    if year:
+        token = year.group("y") or year.group("y2") or ""
+        more = year.group("more") or year.group("more2") or ""
+        work.issued = parse_date(f"{token[:4]} {more}", language_hint=language_hint) or (
+            parse_date(token[:4]) if token[:4].isdigit() else None
+        )
+        rest = rest[year.end() :]
+        authors_by_comma = False
+    rest = rest.lstrip(" .,;:")
+    _read_title_and_rest(work, rest, authors_by_comma, language_hint)
+
+
+# "UNHCR, 2015. Title" / "World Bank (2010). Title": a body as author, then the year.
+_CORPORATE_YEAR = re.compile(
+    r"^(?P<org>[^\W\d_][^.,()\d]{1,80}?)\s*,?\s*(?P<rest>\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]\s)"
+)
+
+
+def _is_org_author(first: str, text: str, spans: list[tuple[int, int]]) -> bool:
+    """ "United Nations. "Human Rights."": a corporate author before a title."""
+    first = first.strip()
+    if not first or first[:1] in _OPEN_QUOTES or len(first.split()) > 6:
+        return False
+    second = text[spans[1][0] : spans[1][1]].lstrip()
+    return is_organisation(first) and (
+        second[:1] in _OPEN_QUOTES or bool(_ACADEMIC_YEAR.match(second))
+    )
+
+
+def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hint: str) -> None:
+    quoted = re.match(r"\s*[\"“„«‘]", rest)
+    after = ""
+    if quoted:
+        match = _QUOTED.match(rest, quoted.start())
+        if match:
+            work.title = _tidy(match.group("q") or match.group("s") or "")
+            after = rest[match.end() :]
+    if not work.title:
+        spans = _fields(rest)
+        if not spans:
+            return
+        end = spans[0][1]
+        # A title of several sentences runs up to an "In:" container.
+        for index in range(1, min(4, len(spans))):
+            if _IN_PREFIX.match(rest[spans[index][0] :]) and not comma_style:
+                end = spans[index - 1][1]
+                break
+        head = rest[:end]
+        if comma_style and "," in head:
+            head = head.split(",", 1)[0]
+            end = len(head)
+        if _looks_like_container_only(head, rest[end:]):
+            work.title = ""
+            after = rest
+        else:
+            work.title = _tidy(head)
+            after = rest[end:]
+    _read_container(work, after.lstrip(" .,;:"), language_hint)
+
+
+def _looks_like_container_only(head: str, following: str) -> bool:
+    """ "ApJ, 475, 163" or "J. Appl. Phys. 87, 334": no title, only a journal."""
+    head = head.strip(" ,.")
+    if re.fullmatch(r"(?:[A-Z][A-Za-z]{0,7}\.?\s*){1,6}\d*[A-Z]?\d*", head) and (
+        re.match(r"^[\s,.;:()\d\-–]*$", following) or re.search(r"\d", head)
+    ):
+        return bool(re.search(r"\d", head + following))
+    return False
+
+
+def _read_container(work: _Work, rest: str, language_hint: str) -> None:
+    if not rest.strip():
+        _fill_date(work, "", language_hint)
+        return
+    in_match = _IN_PREFIX.match(rest)
+    if in_match:
+        work.in_container = True
+        rest = rest[in_match.end() :]
+        # "In O. C. A. and D. Card (Ed.), Handbook" / "In: Smith, J. (Hrsg.): Titel"
+        editors = _EDITORS.search(rest)
+        if editors and editors.start() < 120:
+            scan = scan_authors(rest)
+            work.editors = list(scan.names)
+            rest = rest[editors.end() :]
+        else:
+            scan = scan_authors(rest)
+            if scan.names and re.match(r"\s*\((?:eds?|hrsg)", rest[scan.end :], re.IGNORECASE):
+                work.editors = list(scan.names)
+    publisher = _PUBLISHER.search(rest)
+    spans = _fields(rest)
+    first = rest[spans[0][0] : spans[0][1]] if spans else rest
+    if publisher and publisher.start() <= 1 and not work.in_container:
+        container_text = ""
+    else:
+        end = _CONTAINER_END.search(first)
+        container_text = first[: end.start()] if end else first
+        if work.in_container:
+            container_text = re.split(r",\s*(?:ed\.|eds\.|edited by|hg\.|hrsg\.)", container_text)[
+                0
+            ]
+    container_text = _tidy(container_text)
+    if container_text and not re.search(r"[^\W\d_]", container_text):
+        container_text = ""
+    if _THESIS.search(container_text) or (
+        publisher and container_text and container_text in publisher.group(0)
+    ):
+        container_text = ""
+    work.container = container_text
+    tail = rest[len(first) - len(first.lstrip()) :] if container_text else rest
+    vol_issue = _VOLUME_ISSUE.search(tail)
+    if vol_issue:
+        work.volume = vol_issue.group("vol")
+        work.issue = vol_issue.group("iss") or vol_issue.group("iss2") or ""
+    else:
+        volume = _VOLUME.search(tail)
+        if volume:
+            work.volume = volume.group("vol")
+    pages = _PAGES.search(tail)
+    if pages:
+        work.pages = (pages.group("pages") or pages.group("page") or "").replace(" ", "")
+    if publisher:
+        pub = _tidy(publisher.group("pub"))
+        if pub and not re.fullmatch(r"(?:pp?|s|vol|no)\.?", pub, re.IGNORECASE):
+            work.publisher = pub
+            work.place = _tidy(publisher.group("place"))
+    _fill_date(work, rest, language_hint)
+
+
+def _fill_date(work: _Work, rest: str, language_hint: str) -> None:
+    """Fall back to the first date outside the title when no year was in place."""
+    if work.issued is not None:
+        return
+    body = work.body.replace(work.title, " , ") if work.title else work.body
+    for candidate in (rest, body):
+        found = find_date(candidate, language_hint=language_hint)
+        if found is not None:
+            work.issued = found[0]
+            return
+
+
+def _choose_type(work: _Work) -> ItemType:
+    if not work.academic:
+        kind = web_type(work.title, work.container, work.url)
+        return kind
+    joined = " ".join((work.title, work.container, work.publisher, work.body))
+    if _THESIS.search(joined):
+        return "thesis"
+    if work.url and is_pdf_url(work.url) and not work.container:
+        return "report"
+    if work.container and _CONFERENCE.search(work.container):
+        return "paper-conference"
+    if work.in_container and (work.publisher or work.editors or work.pages):
+        return "chapter"
+    if work.container and (work.volume or work.issue or work.pages):
+        return "article-journal"
+    if names_report(work.title) or names_report(work.publisher):
+        return "report"
+    if work.publisher and not work.container:
+        return "book"
+    if work.container:
+        if is_news(work.container, url_host(work.url) if work.url else ""):
+            return "article-newspaper"
+        return "article-journal" if not work.url else "webpage"
+    if work.url:
+        return "webpage"
+    return "book" if work.title else "document"
+
+
+def _complete(ref: Reference) -> bool:
+    if not ref.title:
+        return False
+    if ref.type in ("article-journal", "article-newspaper", "chapter", "paper-conference"):
+        return bool(ref.container_title or ref.url or ref.doi)
+    return bool(
+        ref.url or ref.doi or ref.container_title or ref.publisher or ref.issued or ref.authors
+    )
+
+
+def _build(work: _Work, raw: str) -> Reference:
+    kind = _choose_type(work)
+    ref = Reference(type=kind)
+    ref.authors = work.authors
+    ref.editors = work.editors
+    ref.title = work.title
+    container, publisher = work.container, work.publisher
+    if kind == "report" and not work.academic:
+        container, publisher = "", publisher or container or work.organisation
+    elif work.organisation and not publisher:
+        publisher = work.organisation
+    ref.container_title = container
+    ref.publisher = publisher
+    ref.publisher_place = work.place
+    ref.issued = work.issued
+    ref.accessed = work.accessed
+    ref.url = work.url
+    ref.doi = work.doi
+    ref.volume, ref.issue, ref.pages = work.volume, work.issue, work.pages
+    ref.language = detect_language(work.title) if work.title else ""
+    ref.complete = _complete(ref)
+    if not ref.complete:
+        ref.note = raw
+    return ref
+
+
+def _parse(text: str, language_hint: str) -> Reference:
+    raw = text
+    work = _Work(body=_SPACE.sub(" ", text).strip())
+    _take_markup(work)
+    _take_links(work)
+    _take_access(work, language_hint)
+    work.body = (
+        _ENUMERATOR.sub("", work.body, count=1) if _ENUMERATOR.match(work.body) else work.body
+    )
+    work.body = re.sub(r"(?:\s*,\s*)+", ", ", work.body).strip(" ,;")
+    work.body = re.sub(r"\s+([.,;:])", r"\1", work.body)
+    if not work.body.strip(" .,;:"):
+        return _build(work, raw)
+    scan = scan_authors(work.body)
+    work.academic = (
+        _has_break(work.body)
+        or bool(re.search(r"^[^\d]{2,120}?\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)", work.body))
+        or (scan.style not in ("", "direct") and _authors_end_ok(work.body, scan.end))
+    )
+    if work.academic:
+        _parse_academic(work, scan, language_hint)
+    else:
+        _parse_web(work, language_hint)
+        _fill_date(work, "", language_hint)
+    return _build(work, raw)
+
+
+def parse_reference(
+    text: str, citation: Citation | None = None, *, language_hint: str = ""
+) -> tuple[Reference, list[Diagnostic]]:
+    """Parse one reference string (one line, markdown allowed) into fields."""
+    article = citation.article if citation else ""
+    footnote = citation.footnote if citation else None
+    line = citation.line if citation else None
+    diagnostics: list[Diagnostic] = []
+    text = text if isinstance(text, str) else str(text)
+    try:
+        ref = _parse(text, language_hint)
+    except (ValueError, IndexError, RecursionError) as exc:  # a bug must not lose a reference
+        ref = Reference(type="document", note=text, complete=False)
+        diagnostics.append(
+            Diagnostic(
+                "error",
+                "parse-failed",
+                f"parser failed ({exc}); raw text kept",
+                article,
+                footnote,
+                text,
+                line,
+            )
+        )
+    if citation is not None:
+        ref.citations.append(citation)
+    if not ref.complete:
+        if not ref.note:
+            ref.note = text
+        missing = "title" if not ref.title else "container, URL or date"
+        diagnostics.append(
+            Diagnostic(
+                "warning",
+                "partial-parse",
+                f"could not find the {missing}; raw text kept in note",
+                article,
+                footnote,
+                text,
+                line,
+            )
+        )
+    return ref, diagnostics

@@ -1,0 +1,167 @@
+"""Which site or organisation a web reference names, and what kind of item it is.
+
+The type rule for web references (documented here, applied by ``web_type``):
+
+- a PDF (URL path ending ``.pdf`` or a ``/pdf`` segment) or a title naming a
+  report → ``report``; the issuing body goes to ``publisher``;
+- a blog host or a container with "blog" in it → ``post-weblog``;
+- a known news outlet or agency (``data/parse_sites.json``), or a container
+  with a news word ("News", "Times", "Daily", "Ajansı", "Zeitung") →
+  ``article-newspaper``;
+- anything else, ministry pages included → ``webpage``.
+
+Every type but ``report`` keeps the site in ``container_title``: that is the
+field CSL styles print as the site or newspaper name. A report's issuer is its
+publisher, which is where BibTeX ``@report``'s ``institution`` comes from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from anyascii import anyascii
+
+from refharvest.model import ItemType
+from refharvest.parse.dates import fold
+from refharvest.parse.urls import url_host
+
+__all__ = [
+    "is_government_host",
+    "is_news",
+    "is_pdf_url",
+    "name_matches_host",
+    "split_site_suffix",
+    "web_type",
+]
+
+
+@cache
+def _data() -> dict[str, Any]:
+    text = resources.files("refharvest.data").joinpath("parse_sites.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, ASCII, lower case: "Japan Forward" -> "japanforward"."""
+    return re.sub(r"[^a-z0-9]", "", anyascii(fold(text)).lower())
+
+
+@cache
+def _outlets() -> dict[str, frozenset[str]]:
+    outlets: dict[str, list[str]] = _data()["news_outlets"]
+    table: dict[str, frozenset[str]] = {}
+    for name, hosts in outlets.items():
+        key = _squash(re.sub(r"(?i)^the\s+", "", name))
+        table[key] = frozenset(hosts)
+    return table
+
+
+@cache
+def _outlet_hosts() -> frozenset[str]:
+    return frozenset(host for hosts in _outlets().values() for host in hosts)
+
+
+def _host_in(host: str, suffixes: frozenset[str] | list[str]) -> bool:
+    return any(host == s.lstrip(".") or host.endswith("." + s.lstrip(".")) for s in suffixes)
+
+
+def _labels(host: str) -> list[str]:
+    """Candidate site names in a host: "japan-forward.com" -> ["japanforward"]."""
+    parts = host.split(".")
+    if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2:
+        core = parts[:-2]  # aa.com.tr, bbc.co.uk
+    else:
+        core = parts[:-1]
+    return [re.sub(r"[^a-z0-9]", "", label) for label in core if label not in ("www", "en", "m")]
+
+
+def name_matches_host(name: str, host: str) -> bool:
+    """True when a site name is the URL host's name: "Jamestown" ↔ jamestown.org,
+    "Japan Forward" ↔ japan-forward.com, a known outlet ↔ one of its hosts."""
+    if not name or not host:
+        return False
+    squashed = _squash(re.sub(r"(?i)^the\s+", "", name))
+    if not squashed:
+        return False
+    known = _outlets().get(squashed)
+    if known and _host_in(host, known):
+        return True
+    for label in _labels(host):
+        if len(label) >= 3 and (label == squashed or squashed == label.removesuffix("news")):
+            return True
+    initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", anyascii(fold(name))))
+    return len(initials) >= 2 and initials in _labels(host)
+
+
+def split_site_suffix(text: str, host: str, italics: list[str]) -> tuple[str, str] | None:
+    """Split a site name glued to the end of a title ("... States Jamestown").
+
+    Evidence is required: the last words equal the URL host's name or an italic
+    span of the source text. Returns (title, site) or None.
+    """
+    words = text.split()
+    for count in range(1, min(5, len(words))):
+        tail = " ".join(words[-count:])
+        if name_matches_host(tail, host) or any(
+            fold(tail) == fold(span.strip()) for span in italics
+        ):
+            return " ".join(words[:-count]), tail
+    return None
+
+
+def is_news(container: str, host: str) -> bool:
+    if host and _host_in(host, _outlet_hosts()):
+        return True
+    if not container:
+        return False
+    if _squash(re.sub(r"(?i)^the\s+", "", container)) in _outlets():
+        return True
+    words = set(re.findall(r"[^\W\d_]+", fold(container)))
+    folded = fold(container)
+    return any((w in words) if " " not in w else (w in folded) for w in _news_words())
+
+
+@cache
+def _news_words() -> frozenset[str]:
+    return frozenset(fold(word) for word in _data()["news_words"])
+
+
+def is_blog(container: str, host: str) -> bool:
+    if host and _host_in(host, _data()["blog_hosts"]):
+        return True
+    words = set(re.findall(r"[^\W\d_]+", fold(container)))
+    return bool(words & set(_data()["blog_words"]))
+
+
+def is_government_host(host: str) -> bool:
+    return bool(host) and _host_in(host, _data()["government_host_suffixes"])
+
+
+def is_pdf_url(url: str) -> bool:
+    path = re.sub(r"[?#].*$", "", url.lower())
+    return path.endswith(".pdf") or path.endswith("/pdf")
+
+
+def names_report(text: str) -> bool:
+    folded = fold(text)
+    return any(
+        re.search(r"(?<![\w])" + re.escape(fold(word)) + r"(?![\w])", folded)
+        for word in _data()["report_words"]
+    )
+
+
+def web_type(title: str, container: str, url: str) -> ItemType:
+    """The CSL type of a web reference; see the module docstring for the rule."""
+    host = url_host(url) if url else ""
+    if (url and is_pdf_url(url)) or names_report(title):
+        return "report"
+    if is_blog(container, host):
+        return "post-weblog"
+    if is_news(container, host):
+        return "article-newspaper"
+    return "webpage"

@@ -1,0 +1,126 @@
+"""URLs and DOIs inside one reference string.
+
+A URL in a citation is raw, fuzzy text: it may sit in ``<angle brackets>``,
+carry the sentence's closing ``.``/``;``/``)``, or be wrapped in markdown
+italics. ``clean_url`` keeps only what belongs to the address; balanced
+parentheses (Wikipedia style ``Foo_(bar)``) stay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["FoundLink", "clean_url", "doi_from_url", "find_links", "url_host"]
+
+_URL = re.compile(
+    r"<(?P<angled>(?:https?|ftp)://[^\s<>]+|www\.[^\s<>]+)>"
+    r"|(?P<bare>\b(?:(?:https?|ftp)://\s?|www\.)[^\s<>\"“”‘’]+"
+    r"|(?<![@\w.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|int|info|io|eu|[a-z]{2})"
+    r"/[^\s<>\"“”‘’]*)",
+    re.IGNORECASE,
+)
+# A URL broken by a space (PDF text): the next token goes on the URL when the URL
+# cannot end there ("…/", "…doi.", "…&") or the token starts with "/" — and the
+# token itself looks like a piece of a URL, never a plain word.
+_OPEN_END = re.compile(r"(?:[/\-_=?&%~]|\.[a-z]{0,4}|://)$", re.IGNORECASE)
+_PIECE = re.compile(r"[\w%~.?=&#:+/$()!*,;@\\-]+")
+_URLISH = re.compile(r"[/?=&%#_]|\w\.\w|\d")
+_DOI = re.compile(
+    r"(?:\bdoi\s*:?\s*|\bhttps?://(?:dx\.)?doi\.org/)?\b(?P<doi>10\.\d{4,9}/[^\s\"<>“”]+)",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:!?'\"”’»*_"
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+
+
+def clean_url(raw: str) -> str:
+    """The address without angle brackets, markup and sentence punctuation."""
+    url = raw.strip().strip("<>").strip()
+    while url:
+        last = url[-1]
+        if last in _TRAILING or (last in _PAIRS and url.count(last) > url.count(_PAIRS[last])):
+            url = url[:-1]
+        elif url.endswith("&gt;") or url.endswith("&lt;"):
+            url = url[:-4]
+        else:
+            break
+    return url
+
+
+def url_host(url: str) -> str:
+    """Host without ``www.``, lower-cased: ``jamestown.org`` for any jamestown URL."""
+    match = re.match(r"(?:[a-z][a-z0-9+.-]*://)?([^/?#:\s]+)", url.strip(), re.IGNORECASE)
+    if not match:
+        return ""
+    host = match.group(1).lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def doi_from_url(url: str) -> str:
+    match = re.match(r"https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)", url, re.IGNORECASE)
+    return clean_url(match.group(1)) if match else ""
+
+
+@dataclass(frozen=True, slots=True)
+class FoundLink:
+    """One URL or DOI and the span of text it took (brackets and prefix included)."""
+
+    kind: str  # "url" or "doi"
+    value: str
+    start: int
+    end: int
+
+
+def _extend(text: str, raw: str, end: int) -> tuple[str, int]:
+    """Rejoin the pieces of a URL that a line break turned into spaces.
+
+    Works on the raw text (trailing "." kept: "http://www. boston.com/…").
+    """
+    while True:
+        gap = re.match(r"[ ]{1,2}", text[end:])
+        if not gap:
+            return raw, end
+        piece_match = _PIECE.match(text, end + gap.end())
+        if not piece_match:
+            return raw, end
+        piece = piece_match.group(0)
+        core = clean_url(piece)
+        if not core or not _URLISH.search(core):
+            return raw, end
+        if not (_OPEN_END.search(raw) or piece.startswith("/")):
+            return raw, end
+        if core[:1].isupper() and not raw.endswith("/"):
+            return raw, end
+        if re.fullmatch(r"(?:1[5-9]|20)\d\d", core):
+            return raw, end  # "http://x.org/a. 2007": the year, not the URL
+        raw += piece
+        end = piece_match.end()
+
+
+def find_links(text: str) -> list[FoundLink]:
+    """Every URL, then every DOI not already inside a URL, in text order."""
+    links: list[FoundLink] = []
+    for match in _URL.finditer(text):
+        if links and match.start() < links[-1].end:
+            continue  # a piece already joined to the previous URL
+        raw = match.group("angled") or match.group("bare") or ""
+        value = clean_url(re.sub(r"^((?:https?|ftp)://)\s", r"\1", raw))
+        if not value:
+            continue
+        if match.group("angled"):
+            end = match.end()
+        else:
+            joined, raw_end = _extend(text, raw, match.end())
+            value = clean_url(re.sub(r"^((?:https?|ftp)://)\s", r"\1", joined))
+            end = raw_end - (len(joined) - len(clean_url(joined)))
+            end = max(end, match.start() + 1)
+        links.append(FoundLink("url", value, match.start(), end))
+    taken = [(link.start, link.end) for link in links]
+    for match in _DOI.finditer(text):
+        if any(start <= match.start("doi") < end for start, end in taken):
+            continue
+        value = clean_url(match.group("doi"))
+        links.append(FoundLink("doi", value, match.start(), match.start("doi") + len(value)))
+    links.sort(key=lambda link: link.start)
+    return links

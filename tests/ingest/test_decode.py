@@ -1,0 +1,114 @@
+"""Decoding: BOMs, UTF-8, Turkish and Cyrillic code pages, and what is not text.
+
+The encoded variants are made here from the real seed texts: each must decode
+back to exactly the text it was made from.
+"""
+
+from __future__ import annotations
+
+import codecs
+import random
+from pathlib import Path
+
+import pytest
+
+from refharvest.errors import DecodingError
+from refharvest.ingest.decode import decode_bytes
+
+REFS = Path(__file__).resolve().parents[2] / "refs"
+
+
+def _seed(prefix: str) -> str:
+    return next(REFS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+TURKISH = _seed("000")
+# Lines 1-115 of seed 000: the Turkish body, which ISO-8859-9 can hold (the
+# footer's "•" cannot).
+TURKISH_BODY = "\n".join(TURKISH.split("\n")[:115])
+
+
+def test_plain_utf8() -> None:
+    assert decode_bytes(TURKISH.encode("utf-8")) == (TURKISH, "utf-8")
+
+
+@pytest.mark.parametrize(
+    ("bom", "encoding"),
+    [
+        pytest.param(codecs.BOM_UTF8, "utf-8", id="utf-8-bom"),
+        pytest.param(codecs.BOM_UTF16_LE, "utf-16-le", id="utf-16-le-bom"),
+        pytest.param(codecs.BOM_UTF16_BE, "utf-16-be", id="utf-16-be-bom"),
+        pytest.param(codecs.BOM_UTF32_LE, "utf-32-le", id="utf-32-le-bom"),
+    ],
+)
+def test_byte_order_marks(bom: bytes, encoding: str) -> None:
+    text, used = decode_bytes(bom + TURKISH.encode(encoding))
+    assert text == TURKISH
+    assert used == encoding + "-bom"
+
+
+def test_utf16_without_bom_is_recognised_by_its_nul_pattern() -> None:
+    text, used = decode_bytes(TURKISH_BODY.encode("utf-16-le"))
+    assert (text, used) == (TURKISH_BODY, "utf-16-le")
+
+
+def test_windows_1254_turkish_is_not_read_as_1252() -> None:
+    # The whole seed, with its "•": only cp1254 has it and ğ ş ı together.
+    text, used = decode_bytes(TURKISH.encode("cp1254"))
+    assert text == TURKISH
+    assert used == "cp1254"
+    assert "ğ" in text and "ı" in text and "İ" in text
+
+
+def test_iso_8859_9_turkish() -> None:
+    text, used = decode_bytes(TURKISH_BODY.encode("iso-8859-9"))
+    assert text == TURKISH_BODY
+    # Without bytes in 0x80-0x9F both names decode the same; either is right.
+    assert used in {"iso-8859-9", "cp1254"}
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8-r"])
+def test_cyrillic_code_pages_are_not_mistaken_for_turkish(encoding: str) -> None:
+    lines = _seed("002").split("\n")
+    russian = "\n".join(lines[i] for i in (26, 28, 34))  # the three Russian notes
+    text, _ = decode_bytes(russian.encode(encoding))
+    assert text == russian
+
+
+def test_western_code_page_german() -> None:
+    german = _seed("004")
+    text, _ = decode_bytes(german.encode("cp1252"))
+    assert text == german
+
+
+def test_line_ends_are_normalised() -> None:
+    text, _ = decode_bytes(b"one\r\ntwo\rthree\n")
+    assert text == "one\ntwo\nthree\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "fragment"),
+    [
+        pytest.param(b"", "empty", id="empty"),
+        pytest.param(b"  \n\t \r\n", "only whitespace", id="whitespace"),
+        pytest.param(codecs.BOM_UTF8, "only whitespace", id="bom-only"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64), "PNG", id="png"),
+        pytest.param(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00", "PDF", id="pdf"),
+        pytest.param(b"abc\x00def\x00\x01\x02" * 20, "binary", id="nul-bytes"),
+        pytest.param(bytes(range(1, 32)) * 40, "control characters", id="controls"),
+        pytest.param(
+            random.Random(0).randbytes(2000).replace(b"\x00", b"\x01"), "", id="random-bytes"
+        ),
+    ],
+)
+def test_not_text_is_a_decoding_error_naming_the_file(data: bytes, fragment: str) -> None:
+    with pytest.raises(DecodingError) as caught:
+        decode_bytes(data, path="some/article.txt")
+    assert "some/article.txt" in str(caught.value)
+    assert fragment in str(caught.value)
+
+
+def test_pdf_error_says_to_extract_text_first() -> None:
+    with pytest.raises(DecodingError) as caught:
+        decode_bytes(b"%PDF-1.4\n\x00\x01binary", path="a.pdf")
+    assert "pdftotext" in caught.value.hint

@@ -1,0 +1,99 @@
+"""The HTML reader, on two pages made by hand from the seed texts.
+
+``avim_en_wordpress.html`` is seed 001 (header, two paragraphs, notes 1-4) in
+WordPress/Word markup; ``avim_tr_pandoc.txt`` is seed 000 (one paragraph,
+notes 1, 2 and 6) in Pandoc's footnote markup, saved as .txt. Expected values
+are the seed's own note texts, read off refs/000_* and refs/001_*.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from refharvest.footnotes import find_footnotes, split_references
+from refharvest.ingest import document_from_text, read_document
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
+
+
+def test_wordpress_page_notes_with_their_link_targets() -> None:
+    doc = read_document(FIXTURES / "avim_en_wordpress.html")
+    assert doc.kind == "html"
+    assert doc.notes is not None
+    notes, diagnostics = find_footnotes(doc)
+    assert [n.label for n in notes] == ["1", "2", "3", "4"]
+    assert diagnostics == []
+    # The link behind the site's name keeps its target.
+    assert notes[0].text == (
+        "Strengthening Ties with Central Asian Nations an Imperative for Japan, Japan Forward "
+        "<https://japan-forward.com/strengthening-ties-central-asian-nations-an-imperative/>, "
+        "December 26, 2025"
+    )
+    # A shortened URL shown on the page is replaced by the full target.
+    assert (
+        "https://www.aa.com.tr/tr/dunya/orta-asya-japonya-diyalogu-liderler-zirvesiyle-yeni-bir-"
+        "doneme-giriyor/3775429 ;" in notes[1].text
+    )
+    assert "…" not in notes[1].text
+    assert notes[2].text.endswith("https://www.mofa.go.jp/erp/ca_c/pageite_000001_01438.html")
+    assert notes[3].text.endswith(
+        "Council document <https://data.consilium.europa.eu/doc/document/ST-14587-2023-INIT/en/pdf>"
+    )
+    # Splitting works on HTML notes as on text notes: 1 + 2 + 1 + 2.
+    assert sum(len(split_references(n)) for n in notes) == 6
+    for note in notes:
+        assert note.kind == "footnote"
+        assert note.article == "avim_en_wordpress"
+        assert note.raw.startswith(f"[{note.label}]")
+        assert note.line is not None and note.line > 20  # source line of the <p>
+
+
+def test_wordpress_page_visible_text_and_evidence() -> None:
+    doc = read_document(FIXTURES / "avim_en_wordpress.html")
+    assert "var tracking" not in doc.text  # scripts are not text
+    assert "margin" not in doc.text  # nor styles
+    assert "regional integration.[1]" in doc.text  # <sup> markers as [n]
+    assert "To cite this article: OSMANLI, Seyda Nur. 2026." in doc.text
+    assert "https://data.consilium.europa.eu/doc/document/ST-14587-2023-INIT/en/pdf" in (
+        doc.link_evidence
+    )
+    assert "#_ftn1" not in doc.link_evidence  # in-page anchors are not evidence
+
+
+def test_pandoc_footnotes_in_a_txt_file() -> None:
+    doc = read_document(FIXTURES / "avim_tr_pandoc.txt")
+    assert doc.kind == "html"
+    notes, _ = find_footnotes(doc)
+    assert [n.label for n in notes] == ["1", "2", "3"]
+    assert notes[2].text == (
+        "He Yin, Xi'an Summit a New Milestone in China-Central Asia Relations, Peoples Daily, "
+        "23 Mayıs 2023, https://en.people.cn/n3/2023/0523/c90000-20022316.html"
+    )
+    assert all("↩" not in n.text for n in notes)  # back-links dropped
+    assert "Anadolu Ajansı <https://www.aa.com.tr/tr/dunya/" in notes[1].text
+    assert [len(split_references(n)) for n in notes] == [1, 2, 1]
+
+
+def test_paragraph_notes_without_ids_fall_back_to_the_text_finder() -> None:
+    page = (
+        "<html><body><p>Body text cites a source.<sup>1</sup> And another.<sup>2</sup></p>"
+        "<p>[1] First Source, Some Site, 2024, https://example.org/a</p>"
+        "<p>[2] Second Source, Other Site, 2025, https://example.org/b</p></body></html>"
+    )
+    doc = document_from_text(page, article_id="plain")
+    assert doc.kind == "html"
+    assert doc.notes is None
+    notes, _ = find_footnotes(doc)
+    assert [(n.label, n.text) for n in notes] == [
+        ("1", "First Source, Some Site, 2024, https://example.org/a"),
+        ("2", "Second Source, Other Site, 2025, https://example.org/b"),
+    ]
+
+
+def test_html_without_notes() -> None:
+    doc = document_from_text(
+        "<!doctype html><html><body><p>No notes here.</p></body></html>", article_id="x"
+    )
+    notes, diagnostics = find_footnotes(doc)
+    assert notes == []
+    assert [d.code for d in diagnostics] == ["no-footnotes"]

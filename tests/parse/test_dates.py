@@ -1,0 +1,125 @@
+"""Dates in several languages and forms.
+
+Expected values are read off each input string by hand (the day, month and
+year the text names), not produced by the code under test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from refharvest.model import PartialDate
+from refharvest.parse.dates import find_date, lookup_month, parse_date
+
+D = PartialDate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Turkish
+        pytest.param("19 Aralık 2025", D(2025, 12, 19), id="tr-day-month-year"),
+        pytest.param("19 ARALIK 2025", D(2025, 12, 19), id="tr-upper-dotless-i"),
+        pytest.param("18 Şubat 2025", D(2025, 2, 18), id="tr-subat"),
+        pytest.param("23 Mayıs 2023", D(2023, 5, 23), id="tr-mayis"),
+        pytest.param("31 Mart 2025'te", D(2025, 3, 31), id="tr-suffix-apostrophe"),
+        pytest.param("2025te", D(2025), id="tr-year-suffix"),
+        pytest.param("ARALIK 2025", D(2025, 12), id="tr-upper-month-year"),
+        pytest.param("Ara 2025", D(2025, 12), id="tr-abbreviated"),
+        pytest.param("26 Ocak 2026", D(2026, 1, 26), id="tr-ocak"),
+        pytest.param("Subat 2020", D(2020, 2), id="tr-ascii-folded"),
+        # English
+        pytest.param("December 19, 2025", D(2025, 12, 19), id="en-month-day-year"),
+        pytest.param("Friday, December 19, 2025", D(2025, 12, 19), id="en-weekday"),
+        pytest.param("Dec. 2019", D(2019, 12), id="en-abbreviated-dot"),
+        pytest.param("Sept. 5, 2010", D(2010, 9, 5), id="en-sept"),
+        pytest.param("2 Aug. 2006", D(2006, 8, 2), id="en-mla"),
+        pytest.param("2010 Mar 5", D(2010, 3, 5), id="en-vancouver"),
+        pytest.param("March 2020", D(2020, 3), id="en-month-year"),
+        # German
+        pytest.param("20. Dezember 2025", D(2025, 12, 20), id="de-day-dot"),
+        pytest.param("3. März 2021", D(2021, 3, 3), id="de-umlaut"),
+        pytest.param("Okt. 2019", D(2019, 10), id="de-abbreviated"),
+        # Russian
+        pytest.param("19 декабря 2025 г.", D(2025, 12, 19), id="ru-genitive-g"),
+        pytest.param("декабрь 2025", D(2025, 12), id="ru-nominative"),
+        pytest.param("5 мая 2024", D(2024, 5, 5), id="ru-may-genitive"),
+        # French, Spanish, Portuguese, Italian
+        pytest.param("1er janvier 2020", D(2020, 1, 1), id="fr-premier"),
+        pytest.param("19 de diciembre de 2025", D(2025, 12, 19), id="es-de"),
+        pytest.param("7 de março de 2018", D(2018, 3, 7), id="pt-de"),
+        pytest.param("12 settembre 2017", D(2017, 9, 12), id="it"),
+        # Numeric
+        pytest.param("17.12.2022", D(2022, 12, 17), id="num-dotted"),
+        pytest.param("2025-12-19", D(2025, 12, 19), id="num-iso"),
+        pytest.param("2025-12", D(2025, 12), id="num-iso-month"),
+        pytest.param("29.02.2024", D(2024, 2, 29), id="num-leap-day"),
+        pytest.param("2019", D(2019), id="year-only"),
+        pytest.param("(2010a).", D(2010), id="year-letter-brackets"),
+    ],
+)
+def test_parse_date(text: str, expected: PartialDate) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("31.02.2022", id="impossible-day"),
+        pytest.param("29.02.2023", id="not-a-leap-year"),
+        pytest.param("2019-2025", id="year-range"),
+        pytest.param("n.d.", id="no-date"),
+        pytest.param("", id="empty"),
+        pytest.param("Japan Forward", id="words"),
+        pytest.param("1999yılında", id="word-glued-to-year"),
+        pytest.param("19 Aralık 2025 Tokyo", id="trailing-word"),
+    ],
+)
+def test_parse_date_rejects(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_numeric_order_follows_language_hint() -> None:
+    # 12/05/2020: day first by default, month first for US English.
+    assert parse_date("12/05/2020") == D(2020, 5, 12)
+    assert parse_date("12/05/2020", language_hint="en") == D(2020, 12, 5)
+    # A number over 12 settles it whatever the hint.
+    assert parse_date("25/05/2020", language_hint="en") == D(2020, 5, 25)
+
+
+def test_find_date_gives_span_of_first_date() -> None:
+    text = "Vusal Guliyev, Japan Deepens Cooperation, Jamestown, 26 Ocak 2026, later 2027"
+    found = find_date(text)
+    assert found is not None
+    date, start, end = found
+    assert date == D(2026, 1, 26)
+    assert text[start:end] == "26 Ocak 2026"
+
+
+def test_find_date_skips_non_month_words() -> None:
+    found = find_date("Junior 2010 and Mayor 2011")
+    assert found is not None
+    assert found[0] == D(2010)
+
+
+def test_find_date_prefers_fullest_form_at_same_start() -> None:
+    found = find_date("see 2025-12-19 here")
+    assert found is not None
+    assert found[0] == D(2025, 12, 19)
+
+
+@pytest.mark.parametrize(
+    ("word", "month"),
+    [
+        pytest.param("Aralık", 12, id="tr"),
+        pytest.param("ARALIK", 12, id="tr-upper"),
+        pytest.param("Aralıkta", 12, id="tr-case-suffix"),
+        pytest.param("декабре", 12, id="ru-prepositional"),
+        pytest.param("Dez.", 12, id="de-abbr"),
+        pytest.param("juillet", 7, id="fr"),
+        pytest.param("Table", None, id="not-a-month"),
+        pytest.param("Ma", None, id="too-short"),
+    ],
+)
+def test_lookup_month(word: str, month: int | None) -> None:
+    assert lookup_month(word) == month

@@ -1,0 +1,125 @@
+"""Persons versus organisations, and academic author lists.
+
+Expected names are read off the strings by hand; the anystyle-derived list
+strings come from /work/shared/data/anystyle/anystyle.jsonl (the ids are given),
+with family names read off the gold author segment.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from refharvest.model import Name
+from refharvest.parse.names import is_organisation, looks_like_person, parse_person, scan_authors
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param("Bahtiyar Abdülkerimov", True, id="tr-person"),
+        pytest.param("Robert M. Cutler", True, id="middle-initial"),
+        pytest.param("He Yin", True, id="short-chinese-name"),
+        pytest.param("Vusal Guliyev", True, id="az-person"),
+        pytest.param("Seyda Nur OSMANLI", True, id="caps-family"),
+        pytest.param("Anadolu Ajansı", False, id="tr-agency"),
+        pytest.param("U.S. Department of State", False, id="department"),
+        pytest.param("Council of the European Union", False, id="council"),
+        pytest.param("ISSI", False, id="acronym"),
+        pytest.param("Times of Central Asia", False, id="newspaper"),
+        pytest.param("Japonya Dışişleri Bakanlığı Resmi Sayfası", False, id="tr-ministry-page"),
+        pytest.param("Strengthening Ties with Central Asian Nations", False, id="title"),
+        pytest.param("Central Asia Investment Forum 2022", False, id="digits"),
+    ],
+)
+def test_looks_like_person(text: str, person: bool) -> None:
+    assert looks_like_person(text) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        pytest.param("Ministry of Foreign Affairs of Japan", True, id="ministry"),
+        pytest.param("Avrupa İmar ve Kalkınma Bankası Resmi Sayfası", True, id="tr-bank"),
+        pytest.param("Министерство иностранных дел", True, id="ru-ministry"),
+        pytest.param("Bahtiyar Abdülkerimov", False, id="person"),
+    ],
+)
+def test_is_organisation(text: str, organisation: bool) -> None:
+    assert is_organisation(text) is organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("He Yin", Name(family="Yin", given="He"), id="order-kept"),
+        pytest.param("Robert M. Cutler", Name(family="Cutler", given="Robert M."), id="initial"),
+        pytest.param("Nichols, Bill", Name(family="Nichols", given="Bill"), id="inverted"),
+        pytest.param(
+            "Ludwig van Beethoven", Name(family="van Beethoven", given="Ludwig"), id="particle"
+        ),
+    ],
+)
+def test_parse_person(text: str, expected: Name) -> None:
+    assert parse_person(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "rest"),
+    [
+        pytest.param(  # anystyle-gold:0
+            "Bergk, V., Haefeli, W. E., Gasse, C., Brenner, H. & Martin- Facklam, M. Information",
+            ["Bergk", "Haefeli", "Gasse", "Brenner", "Martin- Facklam"],
+            " Information",
+            id="inverted-ampersand",
+        ),
+        pytest.param(  # anystyle-gold:35
+            "Dennemärker J, Lohmüller T, Mayerle J, Reinheckel T. Deficiency",
+            ["Dennemärker", "Lohmüller", "Mayerle", "Reinheckel"],
+            ". Deficiency",
+            id="vancouver",
+        ),
+        pytest.param(  # anystyle-gold:20
+            "AM Trinkoff, JA Lipscomb, J Geiger-Brown, CL Storr and BA Brady: Perceived",
+            ["Trinkoff", "Lipscomb", "Geiger-Brown", "Storr", "Brady"],
+            ": Perceived",
+            id="initials-first",
+        ),
+        pytest.param(  # anystyle-gold:4 (shortened)
+            "O. Ambacher, B. Foutz, J. R. Shealy, and M. Stutzmann, J. Appl. Phys. 87",
+            ["Ambacher", "Foutz", "Shealy", "Stutzmann"],
+            ", J. Appl. Phys. 87",
+            id="direct-initials-and-stops-at-journal",
+        ),
+        pytest.param(  # anystyle-web:19
+            "Hisakata, Rumi, et al. “An Adaptable Metric",
+            ["Hisakata"],
+            " “An Adaptable Metric",
+            id="et-al",
+        ),
+        pytest.param(
+            "Smith, John, and Mary Jones. Title",
+            ["Smith", "Jones"],
+            ". Title",
+            id="mla-last-name-direct",
+        ),
+        pytest.param(
+            "Joseph A. Schumpeter, Capitalism, Socialism and Democracy",
+            ["Schumpeter"],
+            ", Capitalism, Socialism and Democracy",
+            id="style-does-not-switch",
+        ),
+    ],
+)
+def test_scan_authors(text: str, families: list[str], rest: str) -> None:
+    scan = scan_authors(text)
+    assert [name.family for name in scan.names] == families
+    assert text[scan.end :] == rest
+
+
+def test_scan_authors_keeps_initials_as_given() -> None:
+    scan = scan_authors("Greene, T. P., & Wilner, D. J. 1997")
+    assert scan.names == [
+        Name(family="Greene", given="T. P."),
+        Name(family="Wilner", given="D. J."),
+    ]
+    assert scan.style == "inverted"

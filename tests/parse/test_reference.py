@@ -1,0 +1,679 @@
+"""The field parser on every reference of the seed articles, field by field.
+
+The input strings are the seed footnotes as the splitter hands them over: for
+refs/000 (PDF text) I joined the broken lines by hand and split the notes on
+" ; "; refs/001 (markdown) and refs/002 are copied from their note lines. Every
+expected value (authors, title, site/publisher, dates, URL, access date,
+language, type) was read off the seed text by me, not produced by the parser.
+The anystyle cases at the end take their expected values from the gold
+segments of /work/shared/data/anystyle/anystyle.jsonl (ids given).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from refharvest.model import Citation, Name, PartialDate, Reference
+from refharvest.parse import parse_reference
+
+D = PartialDate
+
+
+@dataclass(frozen=True)
+class Expect:
+    title: str
+    type: str
+    authors: list[tuple[str, str]] = field(default_factory=list)  # (given, family)
+    container: str = ""
+    publisher: str = ""
+    issued: PartialDate | None = None
+    accessed: PartialDate | None = None
+    url: str = ""
+    language: str = ""
+
+
+def check(ref: Reference, expect: Expect) -> None:
+    assert [(a.given, a.family) for a in ref.authors] == expect.authors
+    assert ref.title == expect.title
+    assert ref.container_title == expect.container
+    assert ref.publisher == expect.publisher
+    assert ref.issued == expect.issued
+    assert ref.accessed == expect.accessed
+    assert ref.url == expect.url
+    assert ref.language == expect.language
+    assert ref.type == expect.type
+    assert ref.complete
+    assert not any(a.literal for a in ref.authors)  # organisations are never authors
+
+
+SEED_000 = [
+    pytest.param(
+        "Strengthening Ties with Central Asian Nations an Imperative for Japan, Japan Forward, "
+        "26 Aralık 2025, https://japan-forward.com/strengthening-ties-central-asian-nations-an-"
+        "imperative/",
+        Expect(
+            title="Strengthening Ties with Central Asian Nations an Imperative for Japan",
+            type="article-newspaper",
+            container="Japan Forward",
+            issued=D(2025, 12, 26),
+            url="https://japan-forward.com/strengthening-ties-central-asian-nations-an-imperative/",
+            language="en",
+        ),
+        id="000-fn1",
+    ),
+    pytest.param(
+        "Bahtiyar Abdülkerimov, Orta Asya-Japonya diyaloğu, liderler zirvesiyle yeni bir döneme "
+        "giriyor, Anadolu Ajansı, 19 Aralık 2025, https://www.aa.com.tr/tr/dunya/orta-asya-"
+        "japonya-diyalogu-liderler-zirvesiyle-yeni-bir-doneme-giriyor/3775429",
+        Expect(
+            title="Orta Asya-Japonya diyaloğu, liderler zirvesiyle yeni bir döneme giriyor",
+            type="article-newspaper",
+            authors=[("Bahtiyar", "Abdülkerimov")],
+            container="Anadolu Ajansı",
+            issued=D(2025, 12, 19),
+            url="https://www.aa.com.tr/tr/dunya/orta-asya-japonya-diyalogu-liderler-zirvesiyle-"
+            "yeni-bir-doneme-giriyor/3775429",
+            language="tr",
+        ),
+        id="000-fn2a-comma-in-title",
+    ),
+    pytest.param(
+        "Vusal Guliyev ,Japan Deepens Cooperation with Central Asian States Jamestown, "
+        "26 Ocak 2026,  https://jamestown.org/japan-deepens-cooperation-with-central-asian-states/",
+        Expect(
+            title="Japan Deepens Cooperation with Central Asian States",
+            type="webpage",
+            authors=[("Vusal", "Guliyev")],
+            container="Jamestown",
+            issued=D(2026, 1, 26),
+            url="https://jamestown.org/japan-deepens-cooperation-with-central-asian-states/",
+            language="en",
+        ),
+        id="000-fn2b-missing-comma",
+    ),
+    pytest.param(
+        'The Summit of the "Central Asia plus Japan" Dialogue (CA+JAD), Ministry of Foreign '
+        "Affairs of Japan, 20 Aralık 2025, https://www.mofa.go.jp/erp/ca_c/pageite_000001_01438.html",
+        Expect(
+            title='The Summit of the "Central Asia plus Japan" Dialogue (CA+JAD)',
+            type="webpage",
+            container="Ministry of Foreign Affairs of Japan",
+            issued=D(2025, 12, 20),
+            url="https://www.mofa.go.jp/erp/ca_c/pageite_000001_01438.html",
+            language="en",
+        ),
+        id="000-fn3-inner-quotes",
+    ),
+    pytest.param(
+        "The EU and Central Asia: A Growing Partnership with Potential and Ambition, The "
+        "Diplomatic Service of the European Union,18 Şubat 2025,  https://www.eeas.europa.eu/eeas/"
+        "eu-and-central-asia-growing-partnership-potential-and-ambition_en",
+        Expect(
+            title="The EU and Central Asia: A Growing Partnership with Potential and Ambition",
+            type="webpage",
+            container="The Diplomatic Service of the European Union",
+            issued=D(2025, 2, 18),
+            url="https://www.eeas.europa.eu/eeas/eu-and-central-asia-growing-partnership-"
+            "potential-and-ambition_en",
+            language="en",
+        ),
+        id="000-fn4a-colon-no-space-before-date",
+    ),
+    pytest.param(
+        "Joint Roadmap for Deepening Ties Between the EU and Central Asia, Council of the "
+        "European Union, 23 Ekim 2023, "
+        "https://data.consilium.europa.eu/doc/document/ST-14587-2023-INIT/en/pdf",
+        Expect(
+            title="Joint Roadmap for Deepening Ties Between the EU and Central Asia",
+            type="report",
+            publisher="Council of the European Union",
+            issued=D(2023, 10, 23),
+            url="https://data.consilium.europa.eu/doc/document/ST-14587-2023-INIT/en/pdf",
+            language="en",
+        ),
+        id="000-fn4b-pdf-report",
+    ),
+    pytest.param(
+        "Emre Aytekin, Çin'in Orta Asya Ülkeleri ile Ticaret Hacmi 2025'te 100 Milyar Doları "
+        "Aştı, Anadolu Ajansı, 19 Ocak 2026,  https://www.aa.com.tr/tr/ekonomi/cinin-orta-asya-"
+        "ulkeleri-ile-ticaret-hacmi-2025te-100-milyar-dolari-asti/3804147",
+        Expect(
+            title="Çin'in Orta Asya Ülkeleri ile Ticaret Hacmi 2025'te 100 Milyar Doları Aştı",
+            type="article-newspaper",
+            authors=[("Emre", "Aytekin")],
+            container="Anadolu Ajansı",
+            issued=D(2026, 1, 19),
+            url="https://www.aa.com.tr/tr/ekonomi/cinin-orta-asya-ulkeleri-ile-ticaret-hacmi-"
+            "2025te-100-milyar-dolari-asti/3804147",
+            language="tr",
+        ),
+        id="000-fn5-year-in-title",
+    ),
+    pytest.param(
+        "He Yin, Xi'an Summit a New Milestone in China-Central Asia Relations, Peoples Daily, "
+        "23 Mayıs 2023, https://en.people.cn/n3/2023/0523/c90000-20022316.html",
+        Expect(
+            title="Xi'an Summit a New Milestone in China-Central Asia Relations",
+            type="article-newspaper",
+            authors=[("He", "Yin")],
+            container="Peoples Daily",
+            issued=D(2023, 5, 23),
+            url="https://en.people.cn/n3/2023/0523/c90000-20022316.html",
+            language="en",
+        ),
+        id="000-fn6-short-name",
+    ),
+    pytest.param(
+        '"Full Text of Xi\'s Keynote Speech at Second China-Central Asia Summit", Xinhua,18 '
+        "Haziran 2025, https://english.news.cn/20250618/8d15248700c5498f817102af488d2666/c.html",
+        Expect(
+            title="Full Text of Xi's Keynote Speech at Second China-Central Asia Summit",
+            type="article-newspaper",
+            container="Xinhua",
+            issued=D(2025, 6, 18),
+            url="https://english.news.cn/20250618/8d15248700c5498f817102af488d2666/c.html",
+            language="en",
+        ),
+        id="000-fn7-quoted-title",
+    ),
+    pytest.param(
+        "United States Strategy for Central Asia 2019-2025, U.S. Department of State, 2019,   "
+        "https://tj.usembassy.gov/wp-content/uploads/sites/143/United-States-Strategy-for-Central-"
+        "Asia-2019-2025-1.pdf",
+        Expect(
+            title="United States Strategy for Central Asia 2019-2025",
+            type="report",
+            publisher="U.S. Department of State",
+            issued=D(2019),
+            url="https://tj.usembassy.gov/wp-content/uploads/sites/143/United-States-Strategy-"
+            "for-Central-Asia-2019-2025-1.pdf",
+            language="en",
+        ),
+        id="000-fn8a-year-only",
+    ),
+    pytest.param(
+        '"Minerals Security Partnership", U.S. Department of State, '
+        "https://www.state.gov/minerals-security-partnership ;",
+        Expect(
+            title="Minerals Security Partnership",
+            type="webpage",
+            container="U.S. Department of State",
+            url="https://www.state.gov/minerals-security-partnership",
+            language="en",
+        ),
+        id="000-fn8b-no-date",
+    ),
+    pytest.param(
+        "Asma Siddiq, Issue Brief on Central Asia-Japan Summit 2025: Japans Strategic Re-"
+        "Engagement with Central Asia, ISSI, 12 Ocak 2026, https://issi.org.pk/issue-brief-on-"
+        "central-asia-japan-summit-2025-japans-strategic-re-engagement-with-central-asia/",
+        Expect(
+            title="Issue Brief on Central Asia-Japan Summit 2025: Japans Strategic "
+            "Re-Engagement with Central Asia",
+            type="webpage",
+            authors=[("Asma", "Siddiq")],
+            container="ISSI",
+            issued=D(2026, 1, 12),
+            url="https://issi.org.pk/issue-brief-on-central-asia-japan-summit-2025-japans-"
+            "strategic-re-engagement-with-central-asia/",
+            language="en",
+        ),
+        id="000-fn9-colon-in-title",
+    ),
+    pytest.param(
+        'Melih Demirtaş, "C5+1den İbrahim Anlaşmalarına: ABD Realitesi ve Bölgesel Nüfuz '
+        'Siyaseti", Tercüman, 25 Kasım 2025,  https://www.tercuman.com/analiz/c51den-ibrahim-'
+        "anlasmalarina-abd-realitesi-ve-bolgesel-nufuz-siyaseti-1341 ;",
+        Expect(
+            title="C5+1den İbrahim Anlaşmalarına: ABD Realitesi ve Bölgesel Nüfuz Siyaseti",
+            type="article-newspaper",
+            authors=[("Melih", "Demirtaş")],
+            container="Tercüman",
+            issued=D(2025, 11, 25),
+            url="https://www.tercuman.com/analiz/c51den-ibrahim-anlasmalarina-abd-realitesi-ve-"
+            "bolgesel-nufuz-siyaseti-1341",
+            language="tr",
+        ),
+        id="000-fn10-author-and-quoted-title",
+    ),
+    pytest.param(
+        "Robert M. Cutler, Azerbaijan Joins Central Asia to Build a C6 Corridor Core, Times of "
+        "Central Asia, 17 Kasım 2025, https://timesca.com/azerbaijan-joins-central-asia-to-build-"
+        "a-c6-corridor-core/",
+        Expect(
+            title="Azerbaijan Joins Central Asia to Build a C6 Corridor Core",
+            type="article-newspaper",
+            authors=[("Robert M.", "Cutler")],
+            container="Times of Central Asia",
+            issued=D(2025, 11, 17),
+            url="https://timesca.com/azerbaijan-joins-central-asia-to-build-a-c6-corridor-core/",
+            language="en",
+        ),
+        id="000-fn11-middle-initial",
+    ),
+]
+
+SEED_001 = [
+    pytest.param(
+        "Strengthening Ties with Central Asian Nations an Imperative for Japan, *Japan Forward*, "
+        "December 26, 2025, "
+        "<https://japan-forward.com/strengthening-ties-central-asian-nations-an-imperative/>",
+        Expect(
+            title="Strengthening Ties with Central Asian Nations an Imperative for Japan",
+            type="article-newspaper",
+            container="Japan Forward",
+            issued=D(2025, 12, 26),
+            url="https://japan-forward.com/strengthening-ties-central-asian-nations-an-imperative/",
+            language="en",
+        ),
+        id="001-fn1-comma-inside-date",
+    ),
+    pytest.param(
+        "Bahtiyar Abdülkerimov, Orta Asya-Japonya diyalogu, liderler zirvesiyle yeni bir döneme "
+        "giriyor, *Anadolu Agency*, December 19, 2025, <https://www.aa.com.tr/tr/dunya/orta-asya-"
+        "japonya-diyalogu-liderler-zirvesiyle-yeni-bir-doneme-giriyor/3775429>",
+        Expect(
+            title="Orta Asya-Japonya diyalogu, liderler zirvesiyle yeni bir döneme giriyor",
+            type="article-newspaper",
+            authors=[("Bahtiyar", "Abdülkerimov")],
+            container="Anadolu Agency",
+            issued=D(2025, 12, 19),
+            url="https://www.aa.com.tr/tr/dunya/orta-asya-japonya-diyalogu-liderler-zirvesiyle-"
+            "yeni-bir-doneme-giriyor/3775429",
+            language="tr",
+        ),
+        id="001-fn2a-turkish-title-in-english-article",
+    ),
+    pytest.param(
+        "Vusal Guliyev ,Japan Deepens Cooperation with Central Asian States *Jamestown*, January "
+        "26, 2026, <https://jamestown.org/japan-deepens-cooperation-with-central-asian-states/>",
+        Expect(
+            title="Japan Deepens Cooperation with Central Asian States",
+            type="webpage",
+            authors=[("Vusal", "Guliyev")],
+            container="Jamestown",
+            issued=D(2026, 1, 26),
+            url="https://jamestown.org/japan-deepens-cooperation-with-central-asian-states/",
+            language="en",
+        ),
+        id="001-fn2b-missing-comma-italics",
+    ),
+    pytest.param(
+        'The Summit of the "Central Asia plus Japan" Dialogue (CA+JAD), *Ministry of Foreign '
+        "Affairs of Japan*, December 20, 2025, "
+        "https://www.mofa.go.jp/erp/ca_c/pageite_000001_01438.html",
+        Expect(
+            title='The Summit of the "Central Asia plus Japan" Dialogue (CA+JAD)',
+            type="webpage",
+            container="Ministry of Foreign Affairs of Japan",
+            issued=D(2025, 12, 20),
+            url="https://www.mofa.go.jp/erp/ca_c/pageite_000001_01438.html",
+            language="en",
+        ),
+        id="001-fn3",
+    ),
+    pytest.param(
+        "The EU and Central Asia: A Growing Partnership with Potential and Ambition, *The "
+        "Diplomatic Service of the European Union*, February 18, 2025, https://www.eeas.europa.eu/"
+        "eeas/eu-and-central-asia-growing-partnership-potential-and-ambition_en",
+        Expect(
+            title="The EU and Central Asia: A Growing Partnership with Potential and Ambition",
+            type="webpage",
+            container="The Diplomatic Service of the European Union",
+            issued=D(2025, 2, 18),
+            url="https://www.eeas.europa.eu/eeas/eu-and-central-asia-growing-partnership-"
+            "potential-and-ambition_en",
+            language="en",
+        ),
+        id="001-fn4a",
+    ),
+    pytest.param(
+        "Joint Roadmap for Deepening Ties Between the EU and Central Asia, *Council of the "
+        "European Union*, October 23, 2023, "
+        "<https://data.consilium.europa.eu/doc/document/ST-14587-2023-INIT/en/pdf>",
+        Expect(
+            title="Joint Roadmap for Deepening Ties Between the EU and Central Asia",
+            type="report",
+            publisher="Council of the European Union",
+            issued=D(2023, 10, 23),
+            url="https://data.consilium.europa.eu/doc/document/ST-14587-2023-INIT/en/pdf",
+            language="en",
+        ),
+        id="001-fn4b",
+    ),
+    pytest.param(
+        "Emre Aytekin, Çin'in Orta Asya Ülkeleri ile Ticaret Hacmi 2025'te 100 Milyar Doları "
+        "Aştı, *Anadolu Agency*, January 19, 2026, <https://www.aa.com.tr/tr/ekonomi/cinin-orta-"
+        "asya-ulkeleri-ile-ticaret-hacmi-2025te-100-milyar-dolari-asti/3804147>",
+        Expect(
+            title="Çin'in Orta Asya Ülkeleri ile Ticaret Hacmi 2025'te 100 Milyar Doları Aştı",
+            type="article-newspaper",
+            authors=[("Emre", "Aytekin")],
+            container="Anadolu Agency",
+            issued=D(2026, 1, 19),
+            url="https://www.aa.com.tr/tr/ekonomi/cinin-orta-asya-ulkeleri-ile-ticaret-hacmi-"
+            "2025te-100-milyar-dolari-asti/3804147",
+            language="tr",
+        ),
+        id="001-fn5",
+    ),
+    pytest.param(
+        "He Yin, Xi'an Summit a New Milestone in China-Central Asia Relations, *Peoples Daily*, "
+        "May 23, 2023, <https://en.people.cn/n3/2023/0523/c90000-20022316.html>",
+        Expect(
+            title="Xi'an Summit a New Milestone in China-Central Asia Relations",
+            type="article-newspaper",
+            authors=[("He", "Yin")],
+            container="Peoples Daily",
+            issued=D(2023, 5, 23),
+            url="https://en.people.cn/n3/2023/0523/c90000-20022316.html",
+            language="en",
+        ),
+        id="001-fn6",
+    ),
+    pytest.param(
+        '"Full Text of Xi\'s Keynote Speech at Second China-Central Asia Summit", *Xinhua*, June '
+        "18, 2025, <https://english.news.cn/20250618/8d15248700c5498f817102af488d2666/c.html>",
+        Expect(
+            title="Full Text of Xi's Keynote Speech at Second China-Central Asia Summit",
+            type="article-newspaper",
+            container="Xinhua",
+            issued=D(2025, 6, 18),
+            url="https://english.news.cn/20250618/8d15248700c5498f817102af488d2666/c.html",
+            language="en",
+        ),
+        id="001-fn7",
+    ),
+    pytest.param(
+        "United States Strategy for Central Asia 2019-2025, *U.S. Department of State*, 2019, "
+        "<https://tj.usembassy.gov/wp-content/uploads/sites/143/United-States-Strategy-for-"
+        "Central-Asia-2019-2025-1.pdf>",
+        Expect(
+            title="United States Strategy for Central Asia 2019-2025",
+            type="report",
+            publisher="U.S. Department of State",
+            issued=D(2019),
+            url="https://tj.usembassy.gov/wp-content/uploads/sites/143/United-States-Strategy-"
+            "for-Central-Asia-2019-2025-1.pdf",
+            language="en",
+        ),
+        id="001-fn8a",
+    ),
+    pytest.param(
+        '"Minerals Security Partnership", U.S. Department of State, '
+        "<https://www.state.gov/minerals-security-partnership> ;",
+        Expect(
+            title="Minerals Security Partnership",
+            type="webpage",
+            container="U.S. Department of State",
+            url="https://www.state.gov/minerals-security-partnership",
+            language="en",
+        ),
+        id="001-fn8b",
+    ),
+    pytest.param(
+        "Asma Siddiq, Issue Brief on Central Asia-Japan Summit 2025: Japans Strategic "
+        "Re-Engagement with Central Asia, *ISSI*, January 12, 2026, <https://issi.org.pk/issue-"
+        "brief-on-central-asia-japan-summit-2025-japans-strategic-re-engagement-with-central-asia/>",
+        Expect(
+            title="Issue Brief on Central Asia-Japan Summit 2025: Japans Strategic "
+            "Re-Engagement with Central Asia",
+            type="webpage",
+            authors=[("Asma", "Siddiq")],
+            container="ISSI",
+            issued=D(2026, 1, 12),
+            url="https://issi.org.pk/issue-brief-on-central-asia-japan-summit-2025-japans-"
+            "strategic-re-engagement-with-central-asia/",
+            language="en",
+        ),
+        id="001-fn9",
+    ),
+    pytest.param(
+        'Melih Demirtaş, "C5+1den İbrahim Anlaşmalarına: ABD Realitesi ve Bölgesel Nüfuz '
+        'Siyaseti", *Tercüman*, November 25, 2025, <https://www.tercuman.com/analiz/c51den-'
+        "ibrahim-anlasmalarina-abd-realitesi-ve-bolgesel-nufuz-siyaseti-1341> ;",
+        Expect(
+            title="C5+1den İbrahim Anlaşmalarına: ABD Realitesi ve Bölgesel Nüfuz Siyaseti",
+            type="article-newspaper",
+            authors=[("Melih", "Demirtaş")],
+            container="Tercüman",
+            issued=D(2025, 11, 25),
+            url="https://www.tercuman.com/analiz/c51den-ibrahim-anlasmalarina-abd-realitesi-ve-"
+            "bolgesel-nufuz-siyaseti-1341",
+            language="tr",
+        ),
+        id="001-fn10",
+    ),
+    pytest.param(
+        "Robert M. Cutler, Azerbaijan Joins Central Asia to Build a C6 Corridor Core, *Times of "
+        "Central Asia*, November 17, 2025, "
+        "<https://timesca.com/azerbaijan-joins-central-asia-to-build-a-c6-corridor-core/>",
+        Expect(
+            title="Azerbaijan Joins Central Asia to Build a C6 Corridor Core",
+            type="article-newspaper",
+            authors=[("Robert M.", "Cutler")],
+            container="Times of Central Asia",
+            issued=D(2025, 11, 17),
+            url="https://timesca.com/azerbaijan-joins-central-asia-to-build-a-c6-corridor-core/",
+            language="en",
+        ),
+        id="001-fn11",
+    ),
+]
+
+ACCESSED_002 = D(2022, 12, 17)
+SEED_002 = [
+    pytest.param(
+        "The 9th Foreign Ministers’ Meeting of the “Central Asia plus Japan” Dialogue, Japonya "
+        "Dışişleri Bakanlığı Resmi Sayfası,, (Date of Accession: 17.12.2022).",
+        Expect(
+            title="The 9th Foreign Ministers’ Meeting of the “Central Asia plus Japan” Dialogue",
+            type="webpage",
+            container="Japonya Dışişleri Bakanlığı Resmi Sayfası",
+            accessed=ACCESSED_002,
+            language="en",
+        ),
+        id="002-fn1-curly-quotes-inside",
+    ),
+    pytest.param(
+        "Главы МИД Японии и стран Центральной Азии встретятся на следующей неделе, News Central "
+        "Asia,, (Date of Accession: 17.12.2022).",
+        Expect(
+            title="Главы МИД Японии и стран Центральной Азии встретятся на следующей неделе",
+            type="article-newspaper",
+            container="News Central Asia",
+            accessed=ACCESSED_002,
+            language="ru",
+        ),
+        id="002-fn2-russian-access-date-not-issued",
+    ),
+    pytest.param(
+        "Встреча глав МИД Японии и стран Центральной Азии пройдет в Токио 24 декабря, Tass,, "
+        "(Date of Accession: 17.12.2022).",
+        Expect(
+            title="Встреча глав МИД Японии и стран Центральной Азии пройдет в Токио 24 декабря",
+            type="article-newspaper",
+            container="Tass",
+            accessed=ACCESSED_002,
+            language="ru",
+        ),
+        id="002-fn3-date-words-inside-title",
+    ),
+    pytest.param(
+        "Central Asia Investment Forum 2022, Avrupa İmar ve Kalkınma Bankası Resmi Sayfası,, "
+        "(Date of Accession: 17.12.2022).",
+        Expect(
+            title="Central Asia Investment Forum 2022",
+            type="webpage",
+            container="Avrupa İmar ve Kalkınma Bankası Resmi Sayfası",
+            accessed=ACCESSED_002,
+            language="en",
+        ),
+        id="002-fn4-year-in-title-is-not-issued",
+    ),
+    pytest.param(
+        "Joint Statement “Central Asia + Japan” Dialogue/Foreign Ministers’ Meeting —Relations "
+        "between Japan and Central Asia as They Enter a New Era—, Japonya Dışişleri Bakanlığı "
+        "Resmi Sayfası,, (Date of Accession: 17.12.2022).",
+        Expect(
+            title="Joint Statement “Central Asia + Japan” Dialogue/Foreign Ministers’ Meeting "
+            "—Relations between Japan and Central Asia as They Enter a New Era—",
+            type="webpage",
+            container="Japonya Dışişleri Bakanlığı Resmi Sayfası",
+            accessed=ACCESSED_002,
+            language="en",
+        ),
+        id="002-fn5-dashed-aside",
+    ),
+    pytest.param(
+        "Центральная Азия и Япония устойчиво развивают торгово-экономические отношения, World "
+        "News,, (Date of Accession: 17.12.2022).",
+        Expect(
+            title="Центральная Азия и Япония устойчиво развивают торгово-экономические отношения",
+            type="article-newspaper",
+            container="World News",
+            accessed=ACCESSED_002,
+            language="ru",
+        ),
+        id="002-fn6",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), SEED_000 + SEED_001 + SEED_002)
+def test_seed_reference(text: str, expect: Expect) -> None:
+    ref, diagnostics = parse_reference(text)
+    check(ref, expect)
+    assert diagnostics == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        pytest.param(  # anystyle-gold:27
+            "27 Alnaim, L. S. & Abuelsoud, N. N. Evaluation of electronic information resources "
+            "for questions received by a college of pharmacy drug information center. Drug "
+            "Information Journal 2007, 41, 441–448.",
+            {
+                "family": "Alnaim",
+                "title": "Evaluation of electronic information resources for "
+                "questions received by a college of pharmacy drug information center",
+                "container": "Drug Information Journal",
+                "year": 2007,
+            },
+            id="anystyle-gold-27-numbered",
+        ),
+        pytest.param(  # anystyle-gold:35
+            "Dennemärker J, Lohmüller T, Mayerle J, Tacke M, Lerch MM, Coussens LM, Peters C, "
+            "Reinheckel T. Deficiency for the cysteine protease cathepsin L promotes tumor "
+            "progression in mouse epidermis. Oncogene. 2010 Mar 18;29(11): 1611-21.",
+            {
+                "family": "Dennemärker",
+                "title": "Deficiency for the cysteine protease cathepsin L "
+                "promotes tumor progression in mouse epidermis",
+                "container": "Oncogene",
+                "year": 2010,
+            },
+            id="anystyle-gold-35-vancouver",
+        ),
+        pytest.param(  # anystyle-gold:56
+            "22 O'Rourke, J. G. et al. C9orf72 BAC Transgenic Mice Display Typical Pathologic "
+            "Features of ALS/FTD. Neuron 88, 892-901, doi:10.1016/j.neuron.2015.10.027 (2015).",
+            {
+                "family": "O'Rourke",
+                "title": "C9orf72 BAC Transgenic Mice Display Typical "
+                "Pathologic Features of ALS/FTD",
+                "container": "Neuron",
+                "year": 2015,
+            },
+            id="anystyle-gold-56-et-al-doi",
+        ),
+        pytest.param(  # anystyle-gold:92
+            "147. Slager, R.E., et al., Mutations in RAI1 associated with Smith-Magenis syndrome. "
+            "Nat Genet, 2003. 33(4): p. 466-8.",
+            {
+                "family": "Slager",
+                "title": "Mutations in RAI1 associated with Smith-Magenis syndrome",
+                "container": "Nat Genet",
+                "year": 2003,
+            },
+            id="anystyle-gold-92",
+        ),
+    ],
+)
+def test_anystyle_regression(text: str, gold: dict[str, object]) -> None:
+    ref, _ = parse_reference(text)
+    assert ref.authors[0].family == gold["family"]
+    assert ref.title == gold["title"]
+    assert ref.container_title == gold["container"]
+    assert ref.issued is not None and ref.issued.year == gold["year"]
+
+
+def test_doi_is_found() -> None:
+    # anystyle-gold:56 has "doi:10.1016/j.neuron.2015.10.027" in its text.
+    ref, _ = parse_reference(
+        "22 O'Rourke, J. G. et al. C9orf72 BAC Transgenic Mice Display Typical Pathologic "
+        "Features of ALS/FTD. Neuron 88, 892-901, doi:10.1016/j.neuron.2015.10.027 (2015)."
+    )
+    assert ref.doi == "10.1016/j.neuron.2015.10.027"
+
+
+def test_citation_is_kept_and_names_diagnostics() -> None:
+    citation = Citation(article="002_x", footnote="7", raw="???")
+    ref, diagnostics = parse_reference("???", citation)
+    assert ref.citations == [citation]
+    assert not ref.complete
+    assert ref.note == "???"
+    assert [(d.severity, d.code, d.article, d.footnote, d.raw) for d in diagnostics] == [
+        ("warning", "partial-parse", "002_x", "7", "???")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("   ", id="blank"),
+        pytest.param(";;;,,,", id="punctuation"),
+        pytest.param("https://example.org/only-a-url", id="url-only"),
+        pytest.param("2019", id="year-only"),
+        pytest.param("((((", id="brackets"),
+        pytest.param("\x00\x01 control", id="control-chars"),
+    ],
+)
+def test_odd_input_gives_partial_reference(text: str) -> None:
+    ref, diagnostics = parse_reference(text)
+    assert not ref.complete
+    assert ref.note == text
+    assert diagnostics and diagnostics[-1].code == "partial-parse"
+
+
+def test_url_only_keeps_url() -> None:
+    ref, _ = parse_reference("https://example.org/only-a-url")
+    assert ref.url == "https://example.org/only-a-url"
+
+
+def test_access_date_in_english_web_reference() -> None:
+    # anystyle-web:8: "United Nations. "Human Rights." Accessed May 29, 2013. <url>"
+    ref, _ = parse_reference(
+        'United Nations. "Human Rights." Accessed May 29, 2013. '
+        "http://www.un.org/en/globalissues/humanrights/."
+    )
+    assert ref.title == "Human Rights"
+    assert ref.accessed == D(2013, 5, 29)
+    assert ref.issued is None
+    assert ref.url == "http://www.un.org/en/globalissues/humanrights/"
+    assert ref.authors == []  # an organisation is never an author
+    assert ref.publisher == "United Nations"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises(text: str) -> None:
+    ref, _ = parse_reference(text)
+    assert isinstance(ref, Reference)
+    assert all(isinstance(name, Name) for name in ref.authors)
