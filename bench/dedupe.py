@@ -55,7 +55,7 @@ SITES = [
     ("Japan Forward", "Japan Forward", "japan-forward.com"),
 ]  # fmt: skip
 
-WORDS = (
+WORDS = (  # noqa: SIM905
     "orta asya japonya diyaloğu zirvesi liderler yeni dönem işbirliği ticaret hacmi milyar "
     "doları aştı enerji ulaşım koridoru kritik mineraller güvenlik central asia japan summit "
     "dialogue cooperation strategy partnership corridor minerals energy trade security "
@@ -63,8 +63,10 @@ WORDS = (
     "importance region policy kazakhstan uzbekistan kyrgyzstan tajikistan turkmenistan "
     "azerbaijan türkiye çin rusya avrupa birliği initiative tokyo astana bişkek taşkent"
 ).split()
-FIRST_NAMES = "Bahtiyar Emre Asma Robert Melih Seyda Aidana Vusal He Ahmet".split()
-FAMILY_NAMES = "Abdülkerimov Aytekin Siddiq Cutler Demirtaş Osmanlı Guliyev Yin Sağlam Kyzy".split()
+FIRST_NAMES = "Bahtiyar Emre Asma Robert Melih Seyda Aidana Vusal He Ahmet".split()  # noqa: SIM905
+FAMILY_NAMES = (
+    "Abdülkerimov Aytekin Siddiq Cutler Demirtaş Osmanlı Guliyev Yin Sağlam Kyzy".split()  # noqa: SIM905
+)
 
 
 def _title(rng: random.Random) -> str:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit
 
 import idna
 
@@ -68,6 +68,7 @@ _SCHEMELESS_HOST = re.compile(
     r"^(?:www\d?\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?(?:[/?#]|$)", re.I
 )
 _WWW = re.compile(r"^www\d?\.")
+_ENCLOSURES = frozenset({("<", ">"), ('"', '"'), ("'", "'")})
 
 
 def normalize_url(url: str) -> str:
@@ -80,7 +81,7 @@ def url_key(url: str) -> tuple[str, str]:
     parts = _split(url)
     if parts is None:
         return "", ""
-    return _normalise(url, fold=True, parts=parts), _WWW.sub("", parts.host)
+    return _normalise(url, fold=True, parts=parts), _drop_www(parts.host)
 
 
 def clean_url(url: str) -> str:
@@ -91,14 +92,18 @@ def clean_url(url: str) -> str:
 def url_host(url: str) -> str:
     """The host of ``url`` as in ``normalize_url`` (ASCII, no ``www.``); ``""`` if none."""
     parts = _split(url)
-    return _WWW.sub("", parts.host) if parts is not None else ""
+    return _drop_www(parts.host) if parts is not None else ""
+
+
+def _drop_www(host: str) -> str:
+    return _WWW.sub("", host) if host.startswith("www") else host
 
 
 def _strip(url: str) -> str:
     text = url.strip() if isinstance(url, str) else ""
-    while len(text) >= 2 and (text[0], text[-1]) in {("<", ">"), ('"', '"'), ("'", "'")}:
+    while len(text) >= 2 and text[0] in "<\"'" and (text[0], text[-1]) in _ENCLOSURES:
         text = text[1:-1].strip()
-    if text.upper().startswith("URL:"):
+    if text[:4].upper() == "URL:":
         text = text[4:].strip()
     return text
 
@@ -181,8 +186,7 @@ def _normalise(url: str, *, fold: bool, parts: _Parts | None = None) -> str:
     if fold:
         if scheme == "http":
             scheme = "https"
-        if host.startswith("www"):
-            host = _WWW.sub("", host)
+        host = _drop_www(host)
     if ":" in host:
         host = f"[{host}]"
     if port is not None and port != _DEFAULT_PORTS[parts.scheme]:
@@ -198,7 +202,12 @@ def _normalise(url: str, *, fold: bool, parts: _Parts | None = None) -> str:
         fragment = ""
     elif fragment:
         fragment = _requote(fragment, _FRAGMENT_SAFE)
-    return urlunsplit((scheme, netloc, path, query, fragment))
+    text = f"{scheme}://{netloc}{path}"
+    if query:
+        text += "?" + query
+    if fragment:
+        text += "#" + fragment
+    return text
 
 
 def _is_tracking(key: str) -> bool:
@@ -214,10 +223,9 @@ def _clean_query(query: str, *, sort: bool) -> str:
         if not piece:
             continue
         key, eq, value = piece.partition("=")
-        key = _requote(key, _QUERY_KEY_SAFE)
-        plain_key = _PERCENT.sub(lambda m: chr(int(m.group(1), 16)), key) if "%" in key else key
-        if _is_tracking(plain_key):
+        if _is_tracking(unquote(key) if "%" in key else key):
             continue
+        key = _requote(key, _QUERY_KEY_SAFE)
         pairs.append((key, _requote(value, _QUERY_SAFE) if eq else None))
     if sort:
         pairs.sort(key=lambda pair: pair[0])  # stable: repeated keys keep their order

@@ -230,7 +230,7 @@ def test_citation_js_reads_our_ris_back(tmp_path: Path) -> None:
 
 def _pandoc() -> str | None:
     try:
-        import pypandoc  # type: ignore[import-not-found]
+        import pypandoc  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError:
         return shutil.which("pandoc")
     try:

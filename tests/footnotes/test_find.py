@@ -47,7 +47,8 @@ def test_seed_000_note_lines_and_raw_text() -> None:
     # 1-based lines where "[n]" stands in refs/000_*.
     assert [n.line for n in notes] == [128, 132, 138, 142, 149, 153, 156, 160, 165, 169, 197]
     assert notes[0].raw == (
-        "[1] Strengthening Ties with Central Asian Nations an Imperative for Japan, Japan Forward, \n"
+        "[1] Strengthening Ties with Central Asian Nations an Imperative for Japan, Japan "
+        "Forward, \n"
         "26 Aralık 2025, https://japan-forward.com/strengthening-ties-central-asian-nations-an-\n"
         "imperative/"
     )
@@ -252,3 +253,32 @@ def test_notes_and_a_bibliography_in_one_article() -> None:
     ]
     assert notes[2].text.startswith("Laruelle, Marlene, and Sebastien Peyrouse. 2012.")
     assert notes[2].raw.startswith("- Laruelle")
+
+
+def test_a_missing_note_does_not_split_the_notes() -> None:
+    text = (
+        "Body.[1] Body.[2] Body.[3]\n\n"
+        "[1] One, 2020.\n[2] Two, 2021.\n[4] Four, 2023.\n[5] Five, 2024.\n[6] Six, 2025.\n"
+    )
+    notes, diagnostics = find_footnotes(document_from_text(text, article_id="a"))
+    assert [n.label for n in notes] == ["1", "2", "4", "5", "6"]
+    [gap] = [d for d in diagnostics if d.code == "note-numbering-gap"]
+    assert gap.severity == "warning"
+    assert "3" in gap.message
+
+
+def test_notes_followed_by_a_numbered_reference_list() -> None:
+    text = (
+        "Body.[1] Body.[2]\n\n"
+        "[1] First note, 2020.\n[2] Second note, 2021.\n\n"
+        "References\n\n"
+        "[1] Smith, J. 2019. One.\n[2] Jones, K. 2020. Two.\n[3] Brown, L. 2021. Three.\n"
+    )
+    notes, _ = find_footnotes(document_from_text(text, article_id="a"))
+    assert [(n.label, n.text) for n in notes] == [
+        ("1", "First note, 2020."),
+        ("2", "Second note, 2021."),
+        ("1", "Smith, J. 2019. One."),
+        ("2", "Jones, K. 2020. Two."),
+        ("3", "Brown, L. 2021. Three."),
+    ]

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from refharvest.errors import DecodingError
-from refharvest.ingest.decode import decode_bytes
+from refharvest.ingest.decode import decode, decode_bytes
 
 REFS = Path(__file__).resolve().parents[2] / "refs"
 
@@ -112,3 +112,20 @@ def test_pdf_error_says_to_extract_text_first() -> None:
     with pytest.raises(DecodingError) as caught:
         decode_bytes(b"%PDF-1.4\n\x00\x01binary", path="a.pdf")
     assert "pdftotext" in caught.value.hint
+
+
+def test_decomposed_utf8_is_composed() -> None:
+    # "ş" and "ü" written as base letter + combining mark, as macOS may save them.
+    decomposed = "s\u0327ehir, Mu\u0308ller".encode()
+    text, _ = decode_bytes(decomposed)
+    assert text == "şehir, Müller"
+
+
+def test_utf8_with_a_few_broken_bytes_stays_utf8() -> None:
+    # Seed 000 with two stray Latin-1 bytes pasted in: still Turkish UTF-8.
+    data = TURKISH.encode("utf-8").replace(b"Tokyoda", b"Tokyo\xe9da", 1)
+    data = data.replace(b"Japonyan", b"Japonya\xffn", 1)
+    decoded = decode(data)
+    assert decoded.encoding == "utf-8"
+    assert decoded.replaced == 2
+    assert decoded.text.replace("\ufffd", "") == TURKISH

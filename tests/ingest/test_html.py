@@ -97,3 +97,27 @@ def test_html_without_notes() -> None:
     notes, diagnostics = find_footnotes(doc)
     assert notes == []
     assert [d.code for d in diagnostics] == ["no-footnotes"]
+
+
+def test_wikipedia_style_reference_list() -> None:
+    """Markup as MediaWiki writes it (typed here by hand, shortened)."""
+    page = (
+        "<html><body><p>Text.<sup id='cite_ref-1'><a href='#cite_note-1'>[1]</a></sup></p>"
+        "<h2>References</h2><div class='reflist'><ol class='references'>"
+        "<li id='cite_note-1'><span class='mw-cite-backlink'><a href='#cite_ref-1'>^</a></span>"
+        "<span class='reference-text'><a class='external text' "
+        "href='https://www.mofa.go.jp/erp/ca_c/page1e_000123.html'>Central Asia plus Japan "
+        "Dialogue</a>. Ministry of Foreign Affairs of Japan. 2024.</span></li>"
+        "<li id='cite_note-Smith2019-2'><span class='reference-text'>Smith, John (2019). "
+        "<i>Rivers and Rulers</i>. Oxford University Press.</span></li>"
+        "</ol></div></body></html>"
+    )
+    notes, _ = find_footnotes(document_from_text(page, article_id="wiki"))
+    assert [(n.label, n.text) for n in notes] == [
+        (
+            "1",
+            "Central Asia plus Japan Dialogue <https://www.mofa.go.jp/erp/ca_c/page1e_000123.html>"
+            ". Ministry of Foreign Affairs of Japan. 2024.",
+        ),
+        ("2", "Smith, John (2019). Rivers and Rulers. Oxford University Press."),
+    ]

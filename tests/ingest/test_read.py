@@ -109,3 +109,12 @@ def test_pdf_hint_names_a_text_extractor(tmp_path: Path) -> None:
 def test_empty_text() -> None:
     with pytest.raises(DecodingError):
         document_from_text("  \n", article_id="x")
+
+
+def test_replaced_bytes_are_reported_on_the_document() -> None:
+    data = "Gövde metni, 2020.\n".encode() + b"\xff\n" + "Şimdi ğüşıöç.\n".encode()
+    doc = document_from_bytes(data, article_id="broken")
+    assert [(d.code, d.severity, d.article) for d in doc.diagnostics] == [
+        ("invalid-bytes-replaced", "warning", "broken")
+    ]
+    assert "1 byte(s)" in doc.diagnostics[0].message

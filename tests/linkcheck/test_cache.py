@@ -94,7 +94,8 @@ def test_runs_build_history_and_reuse_fresh_results(make_site, tmp_path: Path) -
     today = datetime.now(UTC).date().isoformat()
     assert dead.history == f"dead since {today} (3 checks)" and dead.checks == 3
     assert flap.history == "flaky"
-    hits = site.hits("/dead")
+    asked = len(site.requests)
     reuse = CheckOptions(allow_private=True, cache_path=cache, archive=False)
     again, _ = check_run(targets, reuse).results
-    assert again.cached and again.verdict == "dead" and site.hits("/dead") == hits
+    assert again.cached and again.verdict == "dead" and again.history == dead.history
+    assert len(site.requests) == asked  # fresh results: not even a soft-404 probe is sent

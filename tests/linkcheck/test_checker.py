@@ -69,6 +69,10 @@ class Sites:
                 "/busy": sequence(status(503), page()),
                 "/limited": sequence(status(429, Retry_After="1"), page()),
                 "/always429": status(429, Retry_After="0"),
+                "/come-back-tomorrow": status(429, Retry_After="86400"),
+                "/head404.pdf": sequence(status(404), pdf),
+                "/to-ftp": redirect(301, "ftp://files.example/x"),
+                "/to-unspecified": redirect(302, "http://0.0.0.0:9/"),
                 "/report.pdf": head_refused(pdf),
                 "/trickle": trickle(0.05, chunks=1000),
                 "/trickle-headers": trickle(0.05, headers_too=True),
@@ -134,6 +138,13 @@ CASES = {
     "429-then-200": ("a", "/limited", "alive", "ok", 200),
     "always-429": ("a", "/always429", "unknown", "rate-limited", 429),
     "head-405": ("a", "/report.pdf", "alive", "ok", 200),
+    # Retry-After beyond max_retry_wait: given up at once, not waited for.
+    "retry-after-too-long": ("a", "/come-back-tomorrow", "unknown", "rate-limited", 429),
+    # HEAD says 404 (first answer of the sequence), GET says 200: GET is believed.
+    "head-404-get-200": ("a", "/head404.pdf", "alive", "ok", 200),
+    # Every hop is judged by the policy: scheme, and address even with allow_private.
+    "hop-to-ftp": ("a", "/to-ftp", "unknown", "blocked-scheme", 301),
+    "hop-to-unspecified": ("a", "/to-unspecified", "unknown", "blocked-private-address", 302),
     "trickle-body": ("a", "/trickle", "unknown", "timeout", 200),
     # The status line arrives before the trickle starts, so the status is known.
     "trickle-headers": ("a", "/trickle-headers", "unknown", "timeout", 200),
@@ -183,6 +194,7 @@ def test_retries_ask_again_and_stop(results: dict[str, LinkResult], sites: Sites
     assert sites.a.hits("/busy") == 2
     assert sites.a.hits("/limited") == 2
     assert sites.a.hits("/always429") == 3  # the first try and max_retries=2 more
+    assert sites.a.hits("/come-back-tomorrow") == 1
 
 
 def test_head_refused_falls_back_to_get(results: dict[str, LinkResult], sites: Sites) -> None:

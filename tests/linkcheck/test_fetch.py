@@ -31,3 +31,23 @@ def test_retry_after_seconds_and_date() -> None:
 )
 def test_head_only_where_the_body_is_of_no_use(url: str, mode: str, head: bool) -> None:
     assert wants_head(url, mode) is head
+
+
+def test_connected_address_is_checked_again(make_site) -> None:  # type: ignore[no-untyped-def]
+    """DNS rebinding: the name resolved public when checked, the socket reached loopback."""
+    from refharvest.linkcheck import CheckOptions
+    from refharvest.linkcheck.fetch import Fetcher
+
+    from .servers import page
+
+    site = make_site()
+    site.routes["/ok"] = page()
+    fetcher = Fetcher(CheckOptions(allow_private=False))
+    fetcher._resolver = lambda host, port: ["93.184.215.14"]  # a public address (a lie)
+    try:
+        fetched = fetcher.fetch(site.url("/ok"))
+    finally:
+        fetcher.close()
+    assert fetched.reason == "blocked-private-address"
+    assert "127.0.0.1" in fetched.detail
+    assert site.requests == []

@@ -94,7 +94,12 @@ class _Progress:
 @click.option("--allow-private", is_flag=True, help="Also check private and loopback addresses.")
 @click.option("--max-age", help="Reuse cached results younger than this (e.g. 12h, 7d).")
 @click.option("--no-cache", is_flag=True, help="Check everything afresh and record nothing.")
-@click.option("--cache", "cache_path", type=click.Path(path_type=Path), help="Cache file.")
+@click.option(
+    "--cache",
+    "cache_path",
+    type=click.Path(path_type=Path),
+    help="Cache file [default: linkcheck.sqlite in the user cache dir].",
+)
 @click.option(
     "--concurrency", type=click.IntRange(1, 256), default=defaults.DEFAULT_CONCURRENCY,
     show_default=True, help="Links checked at once in all.",
@@ -132,7 +137,8 @@ def cli(
     """Check every URL cited in the INPUTS (.bib, CSL-JSON, URL lists, articles, folders).
 
     Exit status: 0 when no link is dead, 1 when some are (see --fail-on),
-    2 on usage or input errors.
+    2 on usage or input errors. A progress bar is drawn on stderr when stderr
+    is a terminal.
     """
     if enrich and not update:
         raise UsageError("--enrich needs --update")
@@ -158,6 +164,10 @@ def cli(
     if max_age is not None:
         seconds = parse_duration(max_age)
         options.max_age = {verdict: seconds for verdict in defaults.VERDICTS}
+    if loaded.without_url:
+        click.echo(
+            f"{loaded.without_url} reference(s) have no URL: nothing to check there", err=True
+        )
     if not loaded.targets:
         click.echo("no URLs to check", err=True)
     progress = _Progress() if sys.stderr.isatty() and loaded.targets else None

@@ -1,8 +1,9 @@
-"""BibTeX entries as References, for matching and for reading our own output.
+"""BibTeX entries of any origin (JabRef, Zotero, hand-written) as References to compare.
 
-The full reader/writer is ``refharvest.export.bibtex`` (another module);
-this one is used when that is absent, and for ``refharvest dedupe``, which
-converts entries only to compare them and writes the entries themselves back.
+``refharvest dedupe`` converts entries only to match them and writes the
+entries themselves back, so this reads just the fields matching looks at,
+tolerantly (BibTeX or BibLaTeX names, ``date`` or ``year``/``month``/``day``).
+Our own files are read by ``refharvest.export.bibtex``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..model import Citation, ItemType, Name, PartialDate, Reference
+from bibtexparser.middlewares.names import split_multiple_persons_names
+
+from ..model import ItemType, Name, PartialDate, Reference
 
 #: BibLaTeX/BibTeX field → Reference attribute, first present wins.
 _SITE_FIELDS = ("journaltitle", "journal", "booktitle", "maintitle", "howpublished", "organization")
@@ -34,8 +37,6 @@ _MONTHS = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
     )
 }
-#: A provenance label as ``Citation.label`` writes it: ``000:fn2`` or ``000:fn2.2``.
-_LABEL = re.compile(r"(?<![\w.-])([\w.-]+?):(?:fn([^\s;,:]+?)|list)(?:\.(\d+))?(?=[\s;,]|$)")
 _BRACES = re.compile(r"[{}]")
 _LANGUAGE_NAMES = {
     "turkish": "tr",
@@ -71,12 +72,24 @@ def parse_date(text: str) -> PartialDate | None:
         return None
 
 
-def _names(text: str) -> list[Name]:
+def _raw_field(entry: Any, name: str) -> str:
+    found = next((f for f in entry.fields if f.key.lower() == name), None)
+    return str(found.value).strip() if found is not None else ""
+
+
+def _names(raw: str) -> list[Name]:
+    """``Family, Given and {Organisation}``: a wholly braced name is an organisation."""
+    if len(raw) >= 2 and raw[0] == "{" and raw[-1] == "}":
+        raw = raw[1:-1]
     names = []
-    for part in re.split(r"\s+and\s+", text):
+    for part in split_multiple_persons_names(raw):
         part = part.strip()
         if not part:
             continue
+        if part.startswith("{") and part.endswith("}") and "}" not in part[1:-1]:
+            names.append(Name(literal=part[1:-1].strip()))
+            continue
+        part = _BRACES.sub("", part)
         if "," in part:
             family, _, given = part.partition(",")
             names.append(Name(family=family.strip(), given=given.strip()))
@@ -86,18 +99,6 @@ def _names(text: str) -> list[Name]:
         else:
             names.append(Name(literal=part))
     return names
-
-
-def provenance_citations(entry: Any) -> list[Citation]:
-    """Citations named in a provenance-like field (``000:fn2.2; 001:fn2``)."""
-    citations = []
-    for item in entry.fields:
-        if "provenance" in item.key.lower() or "citation" in item.key.lower():
-            for article, footnote, position in _LABEL.findall(str(item.value)):
-                citations.append(
-                    Citation(article, footnote or None, int(position) - 1 if position else 0)
-                )
-    return citations
 
 
 def entry_to_match_reference(entry: Any) -> Reference:
@@ -119,8 +120,8 @@ def entry_to_match_reference(entry: Any) -> Reference:
     site = next((field_text(entry, name) for name in _SITE_FIELDS if field_text(entry, name)), "")
     return Reference(
         type=_TYPES.get(entry.entry_type.lower(), "document"),
-        authors=_names(field_text(entry, "author")),
-        editors=_names(field_text(entry, "editor")),
+        authors=_names(_raw_field(entry, "author")),
+        editors=_names(_raw_field(entry, "editor")),
         title=field_text(entry, "title"),
         container_title=site,
         publisher=field_text(entry, "publisher") or field_text(entry, "institution"),
@@ -136,7 +137,6 @@ def entry_to_match_reference(entry: Any) -> Reference:
         number=field_text(entry, "number"),
         note=field_text(entry, "note"),
         key=entry.key,
-        citations=provenance_citations(entry),
     )
 
 

@@ -8,16 +8,13 @@ field it sets overrides the harvested value (the key and the provenance stay).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from bibtexparser.entrypoint import parse_string
-
-from ..errors import BibParseError, InputError
+from ..errors import InputError
+from ..export.bibtex import read_bibtex
 from ..model import Diagnostic, Reference
 from ..urls import normalize_url, url_host
-from .bibfiles import entry_to_match_reference
 
 #: File name of the corrections inside the corpus folder.
 CORRECTIONS_FILE = "corrections.bib"
@@ -31,41 +28,9 @@ def _read_text(path: Path) -> str:
         raise InputError(f"cannot read: {exc}", path=str(path)) from exc
 
 
-def parse_bib_library(text: str, *, path: str = "", parse_stack: Any = None) -> Any:
-    """A bibtexparser Library; a block that does not parse is a BibParseError."""
-    try:
-        library = (
-            parse_string(text)
-            if parse_stack is None
-            else parse_string(text, parse_stack=parse_stack)
-        )
-    except Exception as exc:  # bibtexparser raises bare exceptions on broken input
-        raise BibParseError(f"not a BibTeX file: {exc}", path=path) from exc
-    if library.failed_blocks:
-        block = library.failed_blocks[0]
-        line = getattr(block, "start_line", None)
-        where = f" at line {line + 1}" if isinstance(line, int) else ""
-        raise BibParseError(
-            f"{len(library.failed_blocks)} block(s) do not parse{where}: "
-            f"{getattr(block, 'error', '')}".rstrip(": "),
-            path=path,
-            hint="fix or remove the entry; braces and quotes must balance",
-        )
-    return library
-
-
 def read_bib_references(path: Path) -> list[Reference]:
-    """Entries of a .bib file as References (the export module's reader when present)."""
-    text = _read_text(path)
-    reader: Callable[..., list[Reference]] | None
-    try:
-        from ..export.bibtex import read_bibtex as reader
-    except ImportError:
-        reader = None
-    if reader is not None:
-        return reader(text, path=str(path))
-    library = parse_bib_library(text, path=str(path))
-    return [entry_to_match_reference(entry) for entry in library.entries]
+    """Entries of a .bib file as References, read by the BibTeX export module."""
+    return read_bibtex(_read_text(path), path=str(path))
 
 
 def _url_key(ref: Reference) -> str:
@@ -106,6 +71,5 @@ def apply_corrections(
             if value != getattr(defaults, item.name):
                 setattr(target, item.name, value)
         target.extra.update(correction.extra)
-        target.extra["corrected"] = "corrections.bib"
         corrected.append(target.key)
     return corrected

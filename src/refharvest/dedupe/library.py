@@ -47,14 +47,24 @@ def _url_key(ref: Reference) -> str:
     return normalize_url(ref.url) if ref.url and url_host(ref.url) else ""
 
 
+def _record_fingerprint(ref: Reference) -> str:
+    """Who, where and when: enough to find an untitled article record again."""
+    names = " ".join(title_key(n.family or n.literal) for n in ref.authors)
+    site = title_key(ref.container_title or ref.publisher)
+    year = str(ref.issued.year) if ref.issued else ""
+    return f"{names}|{site}|{year}" if names or site else ""
+
+
 class _PreviousKeys:
-    """The last run's keys, found again by URL, then by provenance, then by title."""
+    """The last run's keys, found again by URL, then by provenance; article
+    records (entries cited by no footnote) by URL, title or fingerprint."""
 
     def __init__(self, previous: Sequence[Reference]) -> None:
         self.all = {ref.key for ref in previous if ref.key}
         self.by_url: dict[str, str] = {}
         self.by_citation: dict[tuple[str, str | None, int], str] = {}
         self.by_title: dict[str, str] = {}
+        self.by_fingerprint: dict[str, str] = {}
         for ref in previous:
             if not ref.key:
                 continue
@@ -63,18 +73,24 @@ class _PreviousKeys:
             for citation in ref.citations:
                 where = (citation.article, citation.footnote, citation.position)
                 self.by_citation.setdefault(where, ref.key)
-            if ref.title:
-                self.by_title.setdefault(title_key(ref.title), ref.key)
+            if not ref.citations:
+                if ref.title:
+                    self.by_title.setdefault(title_key(ref.title), ref.key)
+                if fingerprint := _record_fingerprint(ref):
+                    self.by_fingerprint.setdefault(fingerprint, ref.key)
 
-    def key_for(self, ref: Reference, *, by_title: bool = False) -> str:
+    def key_for(self, ref: Reference, *, record: bool = False) -> str:
         if (url := _url_key(ref)) and url in self.by_url:
             return self.by_url[url]
         for citation in ref.citations:
             where = (citation.article, citation.footnote, citation.position)
             if where in self.by_citation:
                 return self.by_citation[where]
-        if by_title and ref.title:
-            return self.by_title.get(title_key(ref.title), "")
+        if record:
+            if ref.title and (key := self.by_title.get(title_key(ref.title), "")):
+                return key
+            if fingerprint := _record_fingerprint(ref):
+                return self.by_fingerprint.get(fingerprint, "")
         return ""
 
 
@@ -112,7 +128,7 @@ def build_library(
     for article in articles:
         record = article.record.copy()
         if not record.key:
-            record.key = previous.key_for(record, by_title=True)
+            record.key = previous.key_for(record, record=True)
         records.append(record)
 
     refs: list[Reference] = []

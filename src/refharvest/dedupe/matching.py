@@ -417,7 +417,11 @@ def _assemble(
             works.append(refs[members[0]].copy())
             continue
         merged: Merged = merge_group(
-            [refs[i] for i in members], aliases=aliases, article_languages=article_languages
+            [refs[i] for i in members],
+            aliases=aliases,
+            article_languages=article_languages,
+            title_keys=[features[i].title for i in members],
+            url_keys=[features[i].url for i in members],
         )
         works.append(merged.reference)
         merge_groups.append(

@@ -65,11 +65,9 @@ def title_language(ref: Reference) -> str:
     return ref.language or guess_title_language(ref.title)
 
 
-def _spelling_score(text: str) -> tuple[int, int, int]:
+def spelling_score(text: str) -> tuple[bool, int, int]:
     """Prefer mixed case over ALL CAPS, diacritics over their ASCII stand-ins, then length."""
-    letters = [c for c in text if c.isalpha()]
-    not_all_caps = int(bool(letters) and not all(c.isupper() for c in letters))
-    return (not_all_caps, sum(1 for c in text if ord(c) > 127), len(text))
+    return (not text.isupper(), len(text.encode("utf-8")) - len(text), len(text))
 
 
 def merge_group(
@@ -77,9 +75,19 @@ def merge_group(
     *,
     aliases: SiteAliases,
     article_languages: Mapping[str, str] | None = None,
+    title_keys: Sequence[str] | None = None,
+    url_keys: Sequence[str] | None = None,
 ) -> Merged:
-    """One entry for ``members`` (two or more references of the same work)."""
+    """One entry for ``members`` (two or more references of the same work).
+
+    ``title_keys`` and ``url_keys`` are the members' folded titles and
+    normalised URLs when the caller has them already.
+    """
     languages = article_languages or {}
+    folded_titles = (
+        list(title_keys) if title_keys is not None else [title_key(m.title) for m in members]
+    )
+    folded_by_title = {m.title: folded for m, folded in zip(members, folded_titles, strict=True)}
     labels = [member_label(ref, i) for i, ref in enumerate(members)]
 
     def citing_language(ref: Reference) -> str:
@@ -89,9 +97,13 @@ def merge_group(
     with_title = [i for i, ref in enumerate(members) if ref.title]
     title_index = 0
     if with_title:
-        keys = {title_key(members[i].title) for i in with_title}
+        keys = {folded_titles[i] for i in with_title}
         if len(keys) == 1:
-            title_index = max(with_title, key=lambda i: _spelling_score(members[i].title))
+            spellings = {members[i].title for i in with_title}
+            if len(spellings) > 1:
+                title_index = max(with_title, key=lambda i: spelling_score(members[i].title))
+            else:
+                title_index = with_title[0]
         else:
             # A title printed in a language other than the citing article's is quoted
             # from the original; a translated citation would use its own language.
@@ -129,13 +141,19 @@ def merge_group(
     result = Merged(merged)
     result.sources["title"] = labels[title_index]
     merged.language = language
-    _record_alternates(result, "title", [m.title for m in members], merged.title, title_key)
+    _record_alternates(
+        result,
+        "title",
+        [m.title for m in members],
+        merged.title,
+        lambda text: folded_by_title[text] if text in folded_by_title else title_key(text),
+    )
 
     _choose_site(result, members, order, labels, aliases, language)
     _choose_list(result, members, order, labels, "authors")
     _choose_list(result, members, order, labels, "editors")
     _choose_dates(result, members, order, labels)
-    _choose_url(result, members, order, labels)
+    _choose_url(result, members, order, labels, url_keys)
     for name in _PLAIN_FIELDS:
         _choose_plain(result, members, order, labels, name)
     merged.type = _choose_type(members, order)
@@ -197,7 +215,7 @@ def _choose_site(
     same_spelling = [
         i for i in candidates if members[i].container_title.casefold() == site.casefold()
     ]
-    site = max((members[i].container_title for i in same_spelling), key=_spelling_score)
+    site = max((members[i].container_title for i in same_spelling), key=spelling_score)
     result.reference.container_title = site
     result.sources["container_title"] = labels[chosen]
     _record_alternates(
@@ -220,7 +238,9 @@ def _choose_list(
         order,
         key=lambda i: (
             len(getattr(members[i], name)),
-            sum(_spelling_score(n.display())[1] for n in getattr(members[i], name)),
+            sum(spelling_score(n.display())[1] for n in getattr(members[i], name))
+            if len(members[i].authors) < 8
+            else 0,
             -order.index(i),
         ),
     )
@@ -268,7 +288,11 @@ def _choose_dates(
 
 
 def _choose_url(
-    result: Merged, members: Sequence[Reference], order: Sequence[int], labels: Sequence[str]
+    result: Merged,
+    members: Sequence[Reference],
+    order: Sequence[int],
+    labels: Sequence[str],
+    url_keys: Sequence[str] | None,
 ) -> None:
     cleaned = {i: clean_url(members[i].url) for i in order if members[i].url}
     if not cleaned:
@@ -285,7 +309,11 @@ def _choose_url(
     )
     result.reference.url = cleaned[best]
     result.sources["url"] = labels[best]
-    keys = {normalize_url(url) for url in cleaned.values()}
+    keys = (
+        {url_keys[i] for i in cleaned}
+        if url_keys is not None
+        else {normalize_url(url) for url in cleaned.values()}
+    )
     if len(keys) > 1:
         _record_alternates(
             result, "url", list(cleaned.values()), result.reference.url, normalize_url

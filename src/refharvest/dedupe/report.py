@@ -142,7 +142,11 @@ def render_markdown(data: dict[str, Any]) -> str:
             "|---|---|",
         ]
         for member in group["members"]:
-            where = f"{member['article']} fn {member['footnote']}"
+            where = (
+                f"{member['article']} fn {member['footnote']}"
+                if member["footnote"] is not None
+                else f"{member['article']} entry {member['position'] + 1}"
+            )
             lines.append(f"| {where} | {_md(member['raw'])} |")
         lines += ["", "Fields: " + ", ".join(f"{k} ← {v}" for k, v in group["fields"].items())]
         for name, values in group["alternates"].items():

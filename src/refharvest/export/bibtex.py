@@ -2,38 +2,43 @@
 
 Entry types (classic BibTeX / BibLaTeX), chosen for what styles render:
 
-==================  ==========================  =================================
-CSL type            classic BibTeX              BibLaTeX
-==================  ==========================  =================================
-article-newspaper   @article (journal = site)   @article, journaltitle,
-                                                entrysubtype = newspaper
-article-magazine    @article                    @article, entrysubtype = magazine
-article-journal     @article                    @article
-webpage             @misc (howpublished = site) @online (organization = site)
-post-weblog         @misc                       @online, entrysubtype = blog
-report              @techreport (institution)   @report (institution, type)
-book / chapter      @book / @incollection       @book / @incollection
-paper-conference    @inproceedings              @inproceedings
-thesis              @misc                       @thesis (institution)
-legislation, docs   @misc                       @misc
-==================  ==========================  =================================
+==================  ============================  ===================================
+CSL type            classic BibTeX                BibLaTeX
+==================  ============================  ===================================
+article-newspaper   @article, journal = outlet    @article, journaltitle = outlet,
+                                                  entrysubtype = newspaper
+article-magazine    @article                      @article, entrysubtype = magazine
+article-journal     @article (volume, number)     @article (volume, number)
+webpage             @misc, howpublished = site    @online, organization = site
+post-weblog         @misc                         @online, entrysubtype = blog
+report              @techreport, institution,     @report, institution, type, number
+                    type = Report, number
+book / chapter      @book / @incollection         @book / @incollection
+paper-conference    @inproceedings                @inproceedings
+thesis              @misc                         @thesis, institution
+legislation, docs   @misc                         @misc
+==================  ============================  ===================================
 
-Classic types with required fields fall back to ``@misc`` when the field is
-unknown (an article without a venue, a report without an institution), so
-``bibtex`` never warns "empty journal". Whenever the entry type alone does not
-say which CSL type it was, ``entrysubtype`` does (``newspaper``, ``blog``,
-``report``…): BibLaTeX defines that field and classic styles ignore it.
+Classic types with required fields fall back to ``@misc`` when that field is
+unknown (an article without its outlet, a report without an institution), so
+``bibtex`` never warns "empty journal"; a classic @article is what plain and
+apalike render best for news ("Author. Title. *Outlet*, Month Year."). A web
+item with a publisher as well as a site becomes BibLaTeX ``@misc``
+(``howpublished`` = site, ``organization`` = publisher), because ``@online`` has
+one slot for both. Whenever the entry type alone does not say which CSL type
+it was, ``entrysubtype`` does (``newspaper``, ``blog``, ``report``…): BibLaTeX
+defines that field and classic styles ignore it.
 
 Fields: ``author``/``editor`` as "Family, Given and …", organisations as one
-braced literal (``{Anadolu Ajansı}``) so they are never split; ``url`` and
-``urldate`` (ISO) in both dialects, read by natbib/urlbst and biblatex alike
-(plain and apalike ignore URLs: no classic style prints them without a
-``url``-aware .bst, and a ``note = {Accessed …}`` would collide with real
-notes); classic ``year`` + ``month`` macro (+ ``date`` when the day is known),
-BibLaTeX ``date`` (partial dates stay partial); ``language`` (and BibLaTeX
-``langid``) as babel names (``turkish``). In a classic ``@misc`` without a site,
-the publisher is shown in ``howpublished`` and kept in ``organization`` (not
-``publisher``), which is how the reader tells the two cases apart.
+braced literal (``{Anadolu Ajansı}``) so they are never split, a person known
+only by family name as one token (``Baktybek{ }Kyzy``); ``url`` and ``urldate``
+(ISO) in both dialects, read by natbib/urlbst and biblatex (plain and apalike
+print no URLs whatever we do; a ``note = {Accessed …}`` would collide with real
+notes); classic ``year`` + ``month`` macro (``dec``) + ``date`` when the day is
+known, BibLaTeX ``date`` (partial dates stay partial: ``2025-12``);
+``language`` (and BibLaTeX ``langid``) as babel names (``turkish``); in classic
+BibTeX an author-less entry gets ``key`` = its site, publisher or title, which
+plain sorts by. Titles are brace-protected by :func:`.latex.protect_title`.
 
 Provenance goes to ``citedin``, a field every style ignores:
 ``000_d73e33c2ba014f4c:80 [2]; 000_d73e33c2ba014f4c:80 [2] #2`` reads "article
@@ -54,6 +59,7 @@ same key gets a new key; ``citedin`` cannot hold article ids containing "; ".
 from __future__ import annotations
 
 import itertools
+import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -65,7 +71,7 @@ from bibtexparser.middlewares.names import (
     parse_single_name_into_parts,
     split_multiple_persons_names,
 )
-from bibtexparser.model import Entry, Field
+from bibtexparser.model import Entry, Field, ParsingFailedBlock
 
 from ..errors import BibParseError
 from ..keys import key_base
@@ -73,6 +79,10 @@ from ..model import Citation, ItemType, Name, PartialDate, Reference
 from .latex import decode, decode_url, escape_data, escape_text, escape_url, protect_title
 
 Dialect = Literal["bibtex", "biblatex"]
+
+# bibtexparser logs every failed block; we report them in a BibParseError
+# instead, so without an application handler they must not reach stderr.
+logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
 
 PARTIAL_KEYWORD = "refharvest-partial"
 DEFAULT_REPORT_TYPE = "Report"
@@ -134,11 +144,12 @@ _VERBATIM_FIELDS = frozenset({"url", "doi", "file", "urlraw"})
 def _entry_type(ref: Reference, dialect: Dialect) -> str:
     kind = ref.type
     if dialect == "biblatex":
-        if kind.startswith("article-"):
-            return "article" if ref.container_title else "online"
+        if kind.startswith("article-") and ref.container_title:
+            return "article"
+        if kind.startswith("article-") or kind in ("webpage", "post-weblog"):
+            # @online has one slot, organization, for the site; a publisher needs @misc
+            return "misc" if ref.publisher else "online"
         return {
-            "webpage": "online",
-            "post-weblog": "online",
             "report": "report",
             "book": "book",
             "chapter": "incollection",
@@ -243,9 +254,13 @@ def _braced_if_needed(part: str) -> str:
 def _format_name(name: Name, ascii: bool) -> str:
     if name.literal:
         return "{" + escape_text(name.literal, ascii=ascii) + "}"
+    if not name.given:
+        # "Family," is an error to BibTeX; a single token (spaces and commas
+        # braced) is a last name, and unlike "{Family}" not an organisation.
+        family = escape_text(name.family, ascii=ascii).replace(",", "{,}").replace(" ", "{ }")
+        return "{}" + family if _is_single_group(family) else family
     family = _braced_if_needed(escape_text(name.family, ascii=ascii)) if name.family else "{}"
-    given = _braced_if_needed(escape_text(name.given, ascii=ascii))
-    return f"{family}, {given}" if given else f"{family},"
+    return f"{family}, {_braced_if_needed(escape_text(name.given, ascii=ascii))}"
 
 
 def _format_names(names: Sequence[Name], ascii: bool) -> str:
@@ -291,6 +306,11 @@ def parse_citations(value: str) -> list[Citation] | None:
     return citations
 
 
+def _sort_key(ref: Reference) -> str:
+    """Classic styles sort and label author-less entries by the ``key`` field."""
+    return ref.container_title or ref.publisher or ref.title
+
+
 def _venue_fields(entry_type: str, dialect: Dialect) -> tuple[str, str]:
     """(field for container_title, field for publisher) of an entry type."""
     if entry_type == "article":
@@ -298,9 +318,11 @@ def _venue_fields(entry_type: str, dialect: Dialect) -> tuple[str, str]:
     if entry_type in ("incollection", "inproceedings"):
         return "booktitle", "publisher"
     if entry_type == "online":
-        return "organization", "publisher"
+        return "organization", ""
     if entry_type in ("techreport", "report", "thesis"):
         return "howpublished", "institution"
+    if entry_type == "misc":
+        return "howpublished", "organization"
     return "howpublished", "publisher"
 
 
@@ -324,21 +346,19 @@ def reference_to_entry(
 
     add("author", _format_names(ref.authors, ascii))
     add("editor", _format_names(ref.editors, ascii))
+    if dialect == "bibtex" and not ref.authors and not ref.editors:
+        add("key", text(_sort_key(ref)))
     english = not ref.language or ref.language.lower().split("-")[0] == "en"
     add("title", protect_title(ref.title, english=english, ascii=ascii))
 
     container_field, publisher_field = _venue_fields(entry_type, dialect)
-    if container_field == "organization":
-        # a list field in BibLaTeX: one braced item, never split on "and"
-        add(container_field, "{" + text(ref.container_title) + "}" if ref.container_title else "")
-    elif ref.container_title:
-        add(container_field, text(ref.container_title))
-    if ref.publisher:
-        if dialect == "bibtex" and entry_type == "misc" and not ref.container_title:
-            add("howpublished", text(ref.publisher))
-            add("organization", "{" + text(ref.publisher) + "}")
+    for field_name, value in ((container_field, ref.container_title),
+                              (publisher_field, ref.publisher)):  # fmt: skip
+        if field_name == "organization":
+            # a list field in BibLaTeX: one braced item, never split on "and"
+            add(field_name, "{" + text(value) + "}" if value else "")
         else:
-            add(publisher_field, text(ref.publisher))
+            add(field_name, text(value))
     if entry_type in ("techreport", "report"):
         add("type", text(ref.extra.get("type", DEFAULT_REPORT_TYPE)))
     add("address" if dialect == "bibtex" else "location", text(ref.publisher_place))
@@ -382,8 +402,8 @@ def reference_to_entry(
     add("citedin", escape_data(format_citations(ref.citations), ascii=ascii))
 
     taken = {f.key for f in fields}
-    for key, value in ref.extra.items():
-        field_name = re.sub(r"[^a-z0-9_:+.-]", "-", key.lower())
+    for extra_name, value in ref.extra.items():
+        field_name = re.sub(r"[^a-z0-9_:+.-]", "-", extra_name.lower())
         if field_name in taken or not value:
             continue
         taken.add(field_name)
@@ -566,8 +586,6 @@ def entry_to_reference(entry: Entry) -> Reference:
         container = container or organization
         if howpublished:
             ref.extra["howpublished"] = howpublished
-    elif not publisher and organization and howpublished == organization:
-        publisher = organization  # our classic @misc whose site is unknown
     else:
         container = container or howpublished
         if organization:
@@ -629,6 +647,8 @@ def entry_to_reference(entry: Entry) -> Reference:
         key = field.key.lower()
         if key in _MAPPED or key in ref.extra:
             continue
+        if key == "key" and decode(str(field.value)).strip() == _sort_key(ref):
+            continue
         if key == "type" and entry_type in ("techreport", "report"):
             value = decode(str(field.value)).strip()
             if value != DEFAULT_REPORT_TYPE:
@@ -639,14 +659,24 @@ def entry_to_reference(entry: Entry) -> Reference:
     return ref
 
 
+def _block_error(block: ParsingFailedBlock) -> str:
+    error = block.error
+    reason = getattr(error, "abort_reason", "") or getattr(error, "message", "") or str(error)
+    first_line = (block.raw or "").strip().splitlines()[:1]
+    start = f" `{first_line[0][:60]}`" if first_line else ""
+    line = block.start_line + 1 if block.start_line is not None else "?"
+    return f"line {line}{start}: {' '.join(reason.split()) or type(error).__name__}"
+
+
 def read_bibtex(text: str, *, path: str = "") -> list[Reference]:
-    """Every entry of a .bib text; any block that fails to parse is an error naming its line."""
+    """Every entry of a .bib text; any block that fails to parse is an error naming its line.
+
+    Nothing is half-read: if one block fails, the error lists every failed
+    block (line numbers count from 1) and no reference is returned.
+    """
     library = parse_string(text)
     if library.failed_blocks:
-        problems = []
-        for block in library.failed_blocks:
-            line = block.start_line + 1 if block.start_line is not None else "?"
-            problems.append(f"line {line}: {block.error}")
+        problems = [_block_error(block) for block in library.failed_blocks]
         raise BibParseError(
             f"{len(problems)} block(s) do not parse: " + "; ".join(problems),
             path=path,

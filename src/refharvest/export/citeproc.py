@@ -32,7 +32,21 @@ from ..keys import assign_keys
 from ..model import Reference
 from .csljson import reference_to_csl
 from .render import html_to_markdown
-from .styles import Style, load_style, locales_dir, style_locale
+from .styles import DEFAULT_BUILD_STYLES, Style, load_style, locales_dir, style_locale
+
+__all__ = [
+    "DEFAULT_BUILD_STYLES",
+    "OUTPUT_FORMATS",
+    "Engine",
+    "EnginePool",
+    "OutputFormat",
+    "RenderResult",
+    "engine_available",
+    "format_file",
+    "load_references",
+    "render_bibliography",
+    "render_notes",
+]
 
 OutputFormat = Literal["text", "md", "html"]
 OUTPUT_FORMATS: tuple[OutputFormat, ...] = ("text", "md", "html")

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 from urllib.parse import quote
 
 from anyascii import anyascii
@@ -137,9 +138,14 @@ def _decode_token(token: str) -> str:
     own = _OWN_ESCAPES.get(token)
     if own is not None:
         return own
+    return str(_latex_to_text().latex_to_text(token))
+
+
+@lru_cache(maxsize=1)
+def _latex_to_text() -> Any:
     from pylatexenc.latex2text import LatexNodes2Text  # type: ignore[import-untyped]
 
-    return str(LatexNodes2Text().latex_to_text(token))
+    return LatexNodes2Text()
 
 
 def decode(value: str) -> str:

@@ -83,6 +83,17 @@ def _scan_diagnostics(doc: Document, scan: NoteScan) -> list[Diagnostic]:
                 line=first + 1,
             )
         )
+    if scan.skipped_labels:
+        diagnostics.append(
+            Diagnostic(
+                "warning",
+                "note-numbering-gap",
+                "the notes skip number(s) "
+                + ", ".join(scan.skipped_labels)
+                + ": a note may have been lost when the text was extracted",
+                article=doc.article,
+            )
+        )
     labels = {span.label for span in scan.notes if span.kind == "footnote"}
     if labels and scan.notes:
         body_end = scan.notes[0].start

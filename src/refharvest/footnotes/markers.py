@@ -131,6 +131,8 @@ def heading_key(line: str) -> str:
         numbered = _NUMBERING.match(stripped)
         if numbered is not None:
             stripped = stripped[numbered.end() :]
+    if stripped[:1].islower():
+        return ""  # headings are capitalised; "notes" may be the tail of a wrapped URL
     return stripped.replace("İ", "i").casefold()
 
 
@@ -144,9 +146,10 @@ def is_reference_heading(line: str) -> bool:
 
 def is_stop_line(line: str) -> bool:
     """A line that ends a notes section or a reference list."""
-    folded = line.strip().lstrip("#*_ ").casefold()
-    if not folded:
+    stripped = line.strip().lstrip("#*_ ")
+    if not stripped or stripped[0].islower():
         return False
+    folded = stripped.casefold()
     if folded.startswith(STOP_PREFIXES):
         return True
     key = heading_key(line)

@@ -12,6 +12,7 @@ the "nothing lost" property test checks.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -61,6 +62,8 @@ class NoteScan:
     #: Inclusive (first, last) line ranges the notes cover.
     sections: list[tuple[int, int]] = field(default_factory=list)
     link_urls: list[str] = field(default_factory=list)
+    #: Note labels a numbered run skips ("5" between notes 4 and 6).
+    skipped_labels: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +76,8 @@ class _Candidate:
 
 def scan_document(document: Document) -> NoteScan:
     """Locate notes and reference-list items in ``document.text``."""
-    lines, furniture = page_layout(document.text)
+    layout = page_layout(document.text)
+    lines, furniture, candidates = layout.lines, layout.furniture, layout.candidates
     scan = NoteScan(lines=lines)
     furniture_reasons: dict[int, str] = {}
     if document.kind == "pdf-text":
@@ -82,11 +86,13 @@ def scan_document(document: Document) -> NoteScan:
         scan.link_urls = furniture.link_urls
     noise = frozenset(furniture_reasons)
 
-    headings = _headings(lines)
-    chain = _best_chain(_bracket_candidates(lines))
+    headings = _headings(lines, candidates)
+    chains = _chains(_bracket_candidates(lines, candidates), lines)
+    chain = chains[0] if chains else []
     spans: list[NoteSpan] = []
-    if chain:
-        spans.extend(_notes_from_chain(lines, chain, noise, "footnote"))
+    for found in chains:
+        spans.extend(_notes_from_chain(lines, found, noise, "footnote"))
+        scan.skipped_labels.extend(str(label) for label in skipped_labels(found))
     for index, heading_kind in headings:
         if any(span.start <= index <= span.line_numbers[-1] for span in spans):
             continue
@@ -94,6 +100,7 @@ def scan_document(document: Document) -> NoteScan:
             numbered = _best_chain(_numbered_candidates(lines, index + 1))
             if numbered:
                 spans.extend(_notes_from_chain(lines, numbered, noise, "footnote"))
+                scan.skipped_labels.extend(str(label) for label in skipped_labels(numbered))
                 continue
         if heading_kind == "references" or not chain:
             spans.extend(_list_items(lines, index + 1, noise, spans))
@@ -108,10 +115,14 @@ def scan_document(document: Document) -> NoteScan:
     return scan
 
 
-def _headings(lines: list[str]) -> list[tuple[int, str]]:
+def _headings(lines: list[str], candidates: list[int]) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
-    for index in [i for i, line in enumerate(lines) if 2 < len(line) < 70]:
-        key = heading_key(lines[index])
+    for index in candidates:
+        line = lines[index]
+        # A heading is a few words without closing punctuation.
+        if not 2 < len(line) < 70 or line.count(" ") > 8 or line.rstrip()[-1:] in ".,;)":
+            continue
+        key = heading_key(line)
         if key in REFERENCE_HEADINGS:
             found.append((index, "references"))
         elif key in NOTES_HEADINGS:
@@ -119,10 +130,12 @@ def _headings(lines: list[str]) -> list[tuple[int, str]]:
     return found
 
 
-def _bracket_candidates(lines: list[str]) -> list[_Candidate]:
+def _bracket_candidates(lines: list[str], interesting: list[int]) -> list[_Candidate]:
     candidates: list[_Candidate] = []
-    for index in [i for i, line in enumerate(lines) if "[" in line[:8]]:
+    for index in interesting:
         line = lines[index]
+        if "[" not in line[:8]:
+            continue
         match = NOTE_START.match(line)
         if match is not None:
             candidates.append(
@@ -145,19 +158,69 @@ def _numbered_candidates(lines: list[str], start: int) -> list[_Candidate]:
     return candidates
 
 
+#: Labels a chain may skip (a note lost in extraction) and still be one run.
+_MAX_SKIPPED_LABELS = 2
+
+
+def _chains(candidates: list[_Candidate], lines: list[str]) -> list[list[_Candidate]]:
+    """The notes chain, plus other runs from 1 (a numbered list after the notes)."""
+    best = _best_chain(candidates)
+    if not best:
+        return []
+    chains = [best]
+    before = [c for c in candidates if c.line < best[0].line]
+    after = [c for c in candidates if c.line > best[-1].line]
+    for part in (before, after):
+        chains.extend(
+            chain
+            for chain in _chains(part, lines)
+            if len(chain) >= 2 and chain[0].label == 1 and _opens_paragraph(lines, chain[0].line)
+        )
+    chains.sort(key=lambda chain: chain[0].line)
+    return chains
+
+
+def _opens_paragraph(lines: list[str], index: int) -> bool:
+    """A PDF wrap can put a body "[1]" at a line start, but not after a blank line."""
+    previous = lines[index - 1] if index else ""
+    key = heading_key(previous)
+    return not previous.strip() or key in NOTES_HEADINGS or key in REFERENCE_HEADINGS
+
+
 def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
-    """The longest run labelled n, n+1, n+2…; the later one of equals; runs from 1 first."""
+    """The longest run labelled n, n+1, n+2…; the later one of equals; runs from 1 first.
+
+    A run may skip up to two labels when the skipped label appears nowhere
+    later (a note the extraction lost), so one missing note does not split
+    the notes in two and drop half of them.
+    """
     best: list[_Candidate] = []
     best_key: tuple[int, int, int] = (-1, -1, -1)
     for position, first in enumerate(candidates):
         chain = [first]
-        for candidate in candidates[position + 1 :]:
-            if candidate.label == chain[-1].label + 1:
+        rest = candidates[position + 1 :]
+        for offset, candidate in enumerate(rest):
+            if candidate.label == 1:
+                break  # numbering starts again: another list
+            expected = chain[-1].label + 1
+            if candidate.label == expected or (
+                expected < candidate.label <= expected + _MAX_SKIPPED_LABELS
+                and all(c.label != expected for c in rest[offset:])
+            ):
                 chain.append(candidate)
         key = (len(chain), int(first.label == 1), first.line)
         if key > best_key:
             best, best_key = chain, key
     return best
+
+
+def skipped_labels(chain: list[_Candidate]) -> list[int]:
+    """Labels missing inside a chain: 4, 6 → [5]."""
+    return [
+        label
+        for previous, current in itertools.pairwise(chain)
+        for label in range(previous.label + 1, current.label)
+    ]
 
 
 def _notes_from_chain(

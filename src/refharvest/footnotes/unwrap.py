@@ -43,26 +43,42 @@ class LinkEvidence:
 
 def unwrap_lines(lines: Sequence[str], evidence: LinkEvidence | None = None) -> str:
     """Join ``lines`` into one line with single spaces, rejoining broken URLs."""
-    out = ""
+    parts: list[str] = []
+    tail = ""  # the last word written so far: where a broken URL would end
     for line in lines:
-        piece = " ".join(line.split())
+        piece = line.strip()
         if not piece:
             continue
-        if not out:
-            out = piece
-            continue
-        out += joiner(out, piece, evidence) + piece
-    return out
+        if parts:
+            glue = joiner(tail, piece, evidence)
+            parts.append(glue)
+            if glue or " " in piece:
+                tail = piece[piece.rfind(" ") + 1 :]
+            else:
+                tail += piece
+        else:
+            tail = piece[piece.rfind(" ") + 1 :]
+        parts.append(piece)
+    return " ".join("".join(parts).split())
 
 
 def joiner(before: str, after: str, evidence: LinkEvidence | None = None) -> str:
-    """What goes between two wrapped lines: ``""`` or ``" "``."""
+    """What goes between two wrapped lines: ``""`` or ``" "``.
+
+    ``before`` is the text so far (its last word is enough), ``after`` the
+    next line, stripped.
+    """
     last_word = before[before.rfind(" ") + 1 :]
     if "://" in last_word or "www." in last_word:
         url_match = _TRAILING_URL.search(last_word)
         if url_match is not None:
             return _url_joiner(url_match.group(), after, evidence)
-    if before.endswith("-") and len(before) > 1 and before[-2].isalnum() and after[:1].isalnum():
+    if (
+        last_word.endswith("-")
+        and len(last_word) > 1
+        and last_word[-2].isalnum()
+        and after[:1].isalnum()
+    ):
         # "Re-" + "Engagement": a real hyphen in PDF text far more often than a
         # soft one, and keeping it loses nothing.
         return ""

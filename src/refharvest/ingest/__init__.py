@@ -11,14 +11,17 @@ import os
 from pathlib import Path
 
 from ..errors import DecodingError, InputError
-from ..model import Document
-from .decode import decode_bytes
+from ..model import Diagnostic, Document
+from .decode import Decoded, decode, decode_bytes
 from .detect import DocumentKind, detect_kind
 from .pdftext import link_evidence, page_layout
 
 __all__ = [
+    "Decoded",
     "DocumentKind",
+    "decode",
     "decode_bytes",
+    "decode_text_bytes",
     "detect_kind",
     "document_from_bytes",
     "document_from_text",
@@ -51,6 +54,11 @@ def read_document(path: str | os.PathLike[str], *, article_id: str | None = None
     return document_from_bytes(data, article_id=article_id or file_path.stem, path=name)
 
 
+def decode_text_bytes(data: bytes, *, path: str = "<bytes>") -> str:
+    """Just the text of ``data`` (for inputs that are not articles, e.g. reference lines)."""
+    return decode_bytes(data, path=path)[0]
+
+
 def document_from_bytes(data: bytes, *, article_id: str, path: str = "<bytes>") -> Document:
     """Decode ``data`` (any supported encoding) and read it as an article."""
     if data[:5] == b"%PDF-":
@@ -59,9 +67,18 @@ def document_from_bytes(data: bytes, *, article_id: str, path: str = "<bytes>") 
             path=path,
             hint="extract its text first, e.g. `pdftotext -layout file.pdf file.txt`",
         )
-    text, encoding = decode_bytes(data, path=path)
-    document = document_from_text(text, article_id=article_id, path=path)
-    document.encoding = encoding
+    decoded = decode(data, path=path)
+    document = document_from_text(decoded.text, article_id=article_id, path=path)
+    document.encoding = decoded.encoding
+    if decoded.replaced:
+        document.diagnostics.append(
+            Diagnostic(
+                "warning",
+                "invalid-bytes-replaced",
+                f"{decoded.replaced} byte(s) that are not UTF-8 were replaced by U+FFFD",
+                article=article_id,
+            )
+        )
     return document
 
 
@@ -75,7 +92,7 @@ def document_from_text(text: str, *, article_id: str, path: str = "<text>") -> D
         raise DecodingError(
             "the text is empty", path=path, hint="give a file with the article's text"
         )
-    _, furniture = page_layout(text)
+    furniture = page_layout(text).furniture
     kind = detect_kind(text, path, furniture)
     if kind == "html":
         from .html import read_html  # bs4 only for HTML input: it is slow to import and run

@@ -8,8 +8,8 @@ against cp1254 and Turkish letters decide.
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
+from dataclasses import dataclass
 
 import charset_normalizer
 
@@ -61,27 +61,57 @@ _LATIN_GUESSES = frozenset(
 _TURKISH_ONLY = frozenset("ğĞşŞıİ")
 
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
-_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes(range(1, 9)) + bytes(range(14, 32)) + b"\x7f"
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Decoded text, the encoding read, and how many bad bytes became U+FFFD."""
+
+    text: str
+    encoding: str
+    replaced: int = 0
 
 
 def decode_bytes(data: bytes, *, path: str = "<bytes>") -> tuple[str, str]:
-    """Return ``(text, encoding)``; raise DecodingError naming ``path``.
+    """Return ``(text, encoding)``; raise DecodingError naming ``path``."""
+    decoded = decode(data, path=path)
+    return decoded.text, decoded.encoding
 
-    Line ends become ``\\n``, a leading BOM is dropped and the text is NFC.
+
+def decode(data: bytes, *, path: str = "<bytes>") -> Decoded:
+    """Decode ``data``; raise DecodingError naming ``path``.
+
+    Line ends become ``\\n``, a leading BOM is dropped and the text is NFC. A
+    UTF-8 file with a few broken bytes (a bad copy-paste) is read as UTF-8
+    with those bytes replaced, and says how many, rather than being misread
+    as some single-byte code page.
     """
-    text, encoding = _decode(data, path)
+    text, encoding, replaced = _decode(data, path)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not unicodedata.is_normalized("NFC", text):
+    if _may_be_decomposed(data, encoding) and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if not text or text.isspace():
         raise DecodingError(
             "the file holds only whitespace", path=path, hint="give a file with the article's text"
         )
-    return text, encoding
+    return Decoded(text, encoding, replaced)
 
 
-def _decode(data: bytes, path: str) -> tuple[str, str]:
+def _may_be_decomposed(data: bytes, encoding: str) -> bool:
+    """Whether an NFC check is needed: the full check costs a pass over the text.
+
+    In UTF-8, combining marks (U+0300-U+036F) start with byte CC or CD and the
+    Hangul/Vietnamese blocks with E1; a text without them is already NFC for
+    every script we meet. Single-byte code pages only hold precomposed letters.
+    """
+    if encoding == "utf-8":
+        return b"\xcc" in data or b"\xcd" in data or b"\xe1" in data
+    return encoding.startswith("utf-")
+
+
+def _decode(data: bytes, path: str) -> tuple[str, str, int]:
     if not data:
         raise DecodingError(
             "the file is empty", path=path, hint="give a file with the article's text"
@@ -89,7 +119,7 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(encoding), encoding + "-bom"
+                return data[len(bom) :].decode(encoding), encoding + "-bom", 0
             except UnicodeDecodeError as exc:
                 raise DecodingError(
                     f"starts with a {encoding} byte-order mark but is not {encoding} "
@@ -98,18 +128,34 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
                     hint="re-save the file as UTF-8",
                 ) from exc
     if b"\x00" in data:
-        return _decode_nul_bearing(data, path)
+        return (*_decode_nul_bearing(data, path), 0)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return _guess_single_byte(data, path)
-    if _CONTROL.search(text, 0, 4096) is not None and _has_stray_controls(text[:4096]):
+        mostly = _mostly_utf8(data)
+        if mostly is not None:
+            return mostly
+        return (*_guess_single_byte(data, path), 0)
+    sample = data[:4096]
+    if len(sample) - len(sample.translate(None, _CONTROL_BYTES)) > 2 and _has_stray_controls(
+        text[:4096]
+    ):
         raise DecodingError(
             "control characters throughout: probably binary, not text",
             path=path,
             hint="give the article as a text, Markdown or HTML file",
         )
-    return text, "utf-8"
+    return text, "utf-8", 0
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str, int] | None:
+    """UTF-8 with a handful of broken bytes among many good multi-byte letters."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - replaced
+    if replaced <= max(3, len(data) // 2000) and good >= 5 * replaced:
+        return text, "utf-8", replaced
+    return None
 
 
 def _decode_nul_bearing(data: bytes, path: str) -> tuple[str, str]:

@@ -42,7 +42,10 @@ _CONTAINER_HINT = re.compile(
     r"|bibliography",
     re.I,
 )
-_NOTE_ID = re.compile(r"^(?:_?ftn|_?edn|fn|footnote|endnote|note|en|ref)[-_:]?(\d{1,4})$", re.I)
+_NOTE_ID = re.compile(
+    r"^(?:_?ftn|_?edn|fn|footnote|endnote|note|en|ref|cite_note)(?:[-_:][^\s]*?)?[-_:]?(\d{1,4})$",
+    re.I,
+)
 _BACKLINK_HREF = re.compile(r"^#.*(?:ref|back|anchor|fnref|ftnref|cite)", re.I)
 _BACKLINK_TEXT = frozenset({"↩", "↩︎", "^", "↑", "back", "return", "⤴"})
 _LEADING_LABEL = re.compile(r"^\s*\[?(\d{1,4})[\].)]?\s+")

@@ -39,19 +39,52 @@ class PageFurniture:
         return bool(self.footer_lines or self.link_lines)
 
 
-def find_page_furniture(lines: list[str]) -> PageFurniture:
+@dataclass(slots=True)
+class Layout:
+    """A text's lines, the few lines worth a closer look, and its page furniture.
+
+    ``candidates`` are the 0-based numbers of the lines that could be a page
+    footer, a URL-only line, a note start or a heading, found in one cheap
+    pass so that no later stage walks every line of a long text again.
+    """
+
+    lines: list[str]
+    candidates: list[int]
+    furniture: PageFurniture
+
+
+#: First characters of lines that may be URL-only lines or note starts.
+_CANDIDATE_FIRST = frozenset("hwHW[ \t\u00a0^")
+#: Lines shorter than this may be footers or headings.
+_SHORT_LINE = 70
+
+
+def candidate_lines(lines: list[str]) -> list[int]:
+    """Lines ending in a digit, short lines, and lines opening with h, w, [ or space."""
+    first_chars = _CANDIDATE_FIRST
+    short = _SHORT_LINE
+    return [
+        index
+        for index, line in enumerate(lines)
+        if line and (len(line) < short or line[0] in first_chars or line[-1].isdigit())
+    ]
+
+
+def find_page_furniture(lines: list[str], candidates: list[int] | None = None) -> PageFurniture:
     """Locate running footers and the link-annotation URL lists after them."""
+    if candidates is None:
+        candidates = candidate_lines(lines)
     furniture = PageFurniture()
-    furniture.footer_lines = _footer_lines(lines)
-    _collect_link_lists(lines, furniture)
+    furniture.footer_lines = _footer_lines(lines, candidates)
+    _collect_link_lists(lines, candidates, furniture)
     return furniture
 
 
-_last_layout: tuple[str, list[str], PageFurniture] | None = None
+_last_layout: tuple[str, Layout] | None = None
 
 
-def page_layout(text: str) -> tuple[list[str], PageFurniture]:
-    """``text`` split into lines, with its furniture.
+def page_layout(text: str) -> Layout:
+    """``text`` split into lines, with its candidate lines and its furniture.
 
     The reader needs this to choose the document kind and the footnote finder
     needs it again right after, on the very same string: the last result is
@@ -60,11 +93,12 @@ def page_layout(text: str) -> tuple[list[str], PageFurniture]:
     global _last_layout
     last = _last_layout
     if last is not None and last[0] is text:
-        return last[1], last[2]
+        return last[1]
     lines = text.split("\n")
-    furniture = find_page_furniture(lines)
-    _last_layout = (text, lines, furniture)
-    return lines, furniture
+    candidates = candidate_lines(lines)
+    layout = Layout(lines, candidates, find_page_furniture(lines, candidates))
+    _last_layout = (text, layout)
+    return layout
 
 
 def link_evidence(furniture: PageFurniture) -> list[str]:
@@ -96,10 +130,12 @@ def _page_key(line: str) -> tuple[str, int] | None:
     return before + " #", int(number)
 
 
-def _footer_lines(lines: list[str]) -> set[int]:
+def _footer_lines(lines: list[str], candidates: list[int]) -> set[int]:
     # Anchors: lines equal up to a page number that grows through the document.
     keyed: dict[str, list[tuple[int, int]]] = {}
-    for index in [i for i, line in enumerate(lines) if line[-1:].isdigit()]:
+    for index in candidates:
+        if not lines[index][-1].isdigit():
+            continue
         page = _page_key(lines[index])
         if page is not None:
             keyed.setdefault(page[0], []).append((index, page[1]))
@@ -124,11 +160,12 @@ def _footer_lines(lines: list[str]) -> set[int]:
         lines[n]
         for index in anchors
         for n in (index - 1, index + 1)
-        if 0 <= n < total and lines[n].strip() and len(lines[n]) <= _MAX_FOOTER_LINE
+        if 0 <= n < total and lines[n].strip() and len(lines[n]) < _SHORT_LINE
     }
     positions: dict[str, list[int]] = {}
-    for index in [i for i, line in enumerate(lines) if line in wanted]:
-        positions.setdefault(lines[index], []).append(index)
+    for index in candidates:
+        if lines[index] in wanted:
+            positions.setdefault(lines[index], []).append(index)
     footer = set(anchors)
     frontier = sorted(anchors)
     while frontier:
@@ -154,8 +191,8 @@ def _always_beside(occurrences: list[int], footer: set[int]) -> bool:
     return all((index - 1) in footer or (index + 1) in footer for index in occurrences)
 
 
-def _collect_link_lists(lines: list[str], furniture: PageFurniture) -> None:
-    url_lines = [i for i, line in enumerate(lines) if "://" in line and _URL_ONLY.fullmatch(line)]
+def _collect_link_lists(lines: list[str], candidates: list[int], furniture: PageFurniture) -> None:
+    url_lines = [i for i in candidates if "://" in lines[i] and _URL_ONLY.fullmatch(lines[i])]
     position = 0
     while position < len(url_lines):
         end = position + 1
@@ -165,7 +202,10 @@ def _collect_link_lists(lines: list[str], furniture: PageFurniture) -> None:
         run = [lines[i].strip() for i in range(first, last + 1)]
         after_footer = _follows_footer(lines, first, furniture.footer_lines)
         repeated = any(a == b for a, b in itertools.pairwise(run))
-        if after_footer or (len(run) >= 2 and repeated):
+        # Without a footer above, a list must stand apart: a run that goes
+        # straight on from text is a note's own URLs, even when repeated.
+        stands_apart = first == 0 or not lines[first - 1].strip()
+        if after_footer or (len(run) >= 2 and repeated and stands_apart):
             furniture.link_lines.update(range(first, last + 1))
             furniture.link_urls.extend(run)
         position = end

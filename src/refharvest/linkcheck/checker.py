@@ -26,7 +26,7 @@ from ..urls import normalize_url
 from . import softnotfound
 from .archive import find_snapshot
 from .cache import ResultCache, summarise_history
-from .fetch import Fetched, Fetcher
+from .fetch import Fetched, Fetcher, wants_head
 from .meta import ParsedPage, parse_page, title_matches
 from .netcheck import probe_network
 from .policy import PolicyBlock, is_local_literal, split_host
@@ -129,6 +129,8 @@ class _Task:
     attempts: int = 0
     waited: float = 0.0
     started: float = 0.0
+    #: A soft-404 probe of the target's origin, not a check of the target.
+    probe: bool = False
 
 
 class _Scheduler:
@@ -197,7 +199,8 @@ class _Checker:
         self._probe_lock = threading.Lock()
         self._archive_session = requests.Session()
         self._archive_session.headers["User-Agent"] = options.user_agent
-        self._archive_local = threading.local()
+        #: Archive lookups at once: the Wayback Machine is one shared, rate-limited host.
+        self._archive_slots = threading.BoundedSemaphore(2)
 
     def close(self) -> None:
         self.fetcher.close()
@@ -217,11 +220,23 @@ class _Checker:
                 if progress is not None:
                     progress(done, len(targets), result)
 
+        probes: dict[str, _Task] = {}
         for index, target in enumerate(targets):
             if not self.network.reachable and not _is_local(target.url):
                 report(index, self._unreachable(target))
-            else:
-                tasks.append(_Task(index, target, _host_key(target.url)))
+                continue
+            cached = self._cached(target)
+            if cached is not None:
+                report(index, cached)
+                continue
+            host = _host_key(target.url)
+            tasks.append(_Task(index, target, host))
+            if self.options.soft_404 and not wants_head(target.url, self.options.head_first):
+                # Each origin's soft-404 probe goes first in its queue, so that pages
+                # answered meanwhile do not wait for it.
+                key = softnotfound.probe_key(target.url)
+                probes.setdefault(key, _Task(-1, target, host, probe=True))
+        tasks = list(probes.values()) + tasks
         if tasks:
             scheduler = _Scheduler(tasks, self.options.per_host)
             capacity = sum(min(len(q), scheduler.per_host) for q in scheduler.pending.values())
@@ -235,6 +250,21 @@ class _Checker:
                 worker.join()
         return [r for r in results if r is not None]
 
+    def _cached(self, target: LinkTarget) -> LinkResult | None:
+        """A fresh cached result for ``target``, with its history, or None."""
+        if self.cache is None:
+            return None
+        key = normalize_url(target.url)
+        cached = self.cache.fresh(key, self.options.max_age)
+        if cached is None:
+            return None
+        cached.url = target.url
+        cached.entries = list(target.entries)
+        history = self.cache.history(key)
+        cached.history = summarise_history(history)
+        cached.checks = len(history)
+        return cached
+
     def _unreachable(self, target: LinkTarget) -> LinkResult:
         return LinkResult(
             url=target.url,
@@ -247,6 +277,12 @@ class _Checker:
 
     def _work(self, scheduler: _Scheduler, report: Callable[[int, LinkResult], None]) -> None:
         while (task := scheduler.take()) is not None:
+            if task.probe:
+                try:
+                    self._probe(task.target.url)
+                finally:
+                    scheduler.finish(task)
+                continue
             try:
                 result, retry_in = self._attempt(task)
             except Exception as exc:  # a bug must not hang the run: report it as unknown
@@ -268,17 +304,8 @@ class _Checker:
     def _attempt(self, task: _Task) -> tuple[LinkResult | None, float | None]:
         """A result, or ``(None, seconds)`` when the URL must be asked again later."""
         target = task.target
-        key = normalize_url(target.url)
         if task.attempts == 0:
             task.started = time.monotonic()
-            if self.cache is not None:
-                cached = self.cache.fresh(key, self.options.max_age)
-                if cached is not None:
-                    cached.entries = list(target.entries)
-                    history = self.cache.history(key)
-                    cached.history = summarise_history(history)
-                    cached.checks = len(history)
-                    return cached, None
         task.attempts += 1
         fetched = self.fetcher.fetch(target.url)
         if fetched.status in (429, 503) and not fetched.reason:
@@ -292,8 +319,8 @@ class _Checker:
         if result.verdict == "dead" and self.options.archive and self.network.reachable:
             self._add_archive(result, target.accessed)
         if self.cache is not None:
-            now = time.time()
-            self.cache.record(key, result, now=now)
+            key = normalize_url(target.url)
+            self.cache.record(key, result)
             history = self.cache.history(key)
             result.history = summarise_history(history)
             result.checks = max(1, len(history))
@@ -362,16 +389,10 @@ class _Checker:
         if options.soft_404:
             probe = self._probe(fetched.final_url)
             if probe is not None and probe.status is not None and 200 <= probe.status < 300:
-                parsed = parsed or parse_page(fetched.body, fetched.content_type)
-                sample = softnotfound.PageSample(
-                    url=target.url,
-                    final_url=fetched.final_url,
-                    status=fetched.status,
-                    title=parsed.metadata.tags.get("html:title", parsed.metadata.title),
-                    heading=parsed.heading,
-                    text=parsed.text,
-                    size=len(fetched.body),
-                )
+                sample = softnotfound.sample_page(
+                    target.url, fetched.final_url, fetched.status, fetched.body,
+                    fetched.content_type,
+                )  # fmt: skip
                 why = softnotfound.judge(sample, probe)
                 if why is not None:
                     result.reason, result.detail = "soft-404", why
@@ -399,17 +420,8 @@ class _Checker:
             probe = softnotfound.probe_url(url)
             fetched = self.fetcher.fetch(probe)
             if not fetched.reason:
-                parsed = parse_page(fetched.body, fetched.content_type) if fetched.body else None
-                sample = softnotfound.PageSample(
-                    url=probe,
-                    final_url=fetched.final_url,
-                    status=fetched.status,
-                    title=parsed.metadata.tags.get("html:title", parsed.metadata.title)
-                    if parsed
-                    else "",
-                    heading=parsed.heading if parsed else "",
-                    text=parsed.text if parsed else "",
-                    size=len(fetched.body),
+                sample = softnotfound.sample_page(
+                    probe, fetched.final_url, fetched.status, fetched.body, fetched.content_type
                 )
         finally:
             self._probes[key] = sample
@@ -417,13 +429,14 @@ class _Checker:
         return sample
 
     def _add_archive(self, result: LinkResult, accessed: PartialDate | None) -> None:
-        snapshot = find_snapshot(
-            self._archive_session,
-            self.options.archive_endpoint,
-            result.url,
-            near=accessed,
-            timeout=self.options.archive_timeout,
-        )
+        with self._archive_slots:
+            snapshot = find_snapshot(
+                self._archive_session,
+                self.options.archive_endpoint,
+                result.url,
+                near=accessed,
+                timeout=self.options.archive_timeout,
+            )
         if snapshot is not None:
             result.archived_url = snapshot.url
             result.archived_timestamp = snapshot.timestamp

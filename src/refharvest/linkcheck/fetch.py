@@ -32,7 +32,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-from .policy import PolicyBlock, ResolveError, address_allowed, check_url
+from .policy import CachingResolver, PolicyBlock, ResolveError, address_allowed, check_url
 from .results import CheckOptions, Hop
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -115,13 +115,16 @@ class _Watchdog:
 
     def watch(self, ctx: _FetchContext) -> None:
         with self._cond:
+            earliest = self._heap[0][0] if self._heap else None
             heapq.heappush(self._heap, (ctx.deadline, next(self._seq), ctx))
             if self._thread is None:
                 self._thread = threading.Thread(
                     target=self._run, name="refharvest-watchdog", daemon=True
                 )
                 self._thread.start()
-            self._cond.notify()
+            if earliest is None or ctx.deadline < earliest:
+                # Deadlines mostly arrive in order: wake the watchdog only for a new first one.
+                self._cond.notify()
 
     def _run(self) -> None:
         with self._cond:
@@ -242,6 +245,12 @@ class Fetcher:
         self._adapter = GuardedAdapter(
             pool_connections=hosts_pooled, pool_maxsize=options.per_host + 1, max_retries=0
         )
+        self._headers = {
+            "User-Agent": options.user_agent,
+            "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+            "Accept-Encoding": "gzip, deflate",
+        }
+        self._resolver = CachingResolver()
         self._local = threading.local()
         self._sessions: list[requests.Session] = []
         self._lock = threading.Lock()
@@ -254,12 +263,7 @@ class Fetcher:
             session.trust_env = False
             session.mount("http://", self._adapter)
             session.mount("https://", self._adapter)
-            session.headers.update(
-                {
-                    "User-Agent": self.options.user_agent,
-                    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
-                }
-            )
+            session.headers.update(self._headers)
             session.verify = self.options.verify_tls
             self._local.session = session
             with self._lock:
@@ -324,12 +328,18 @@ class Fetcher:
             if remaining <= 0:
                 ctx.expired = True
                 raise requests.Timeout("total time limit")
-            check_url(current, allow_private=options.allow_private)
-            response = session.request(
-                method,
-                current,
+            check_url(current, allow_private=options.allow_private, resolver=self._resolver)
+            # Prepared here rather than by ``session.request``: the session's settings
+            # never change, so merging them on every request is wasted work.
+            prepared = requests.PreparedRequest()
+            prepared.prepare(
+                method=method, url=current, headers=self._headers, cookies=session.cookies
+            )
+            response = session.send(
+                prepared,
                 allow_redirects=False,
                 stream=True,
+                verify=options.verify_tls,
                 timeout=(
                     min(options.connect_timeout, remaining),
                     min(options.read_timeout, remaining),

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
+import time
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
@@ -80,10 +83,44 @@ def resolve(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
-def check_url(url: str, *, allow_private: bool) -> list[str]:
+class CachingResolver:
+    """``resolve`` with answers (and failures) kept ``ttl`` seconds, shared by threads.
+
+    Many cited URLs share a host; asking the resolver once per host and run
+    keeps DNS out of the per-URL cost. The address actually connected is
+    still checked on the socket, so a stale answer cannot widen the policy.
+    """
+
+    def __init__(self, ttl: float = 60.0) -> None:
+        self.ttl = ttl
+        self._answers: dict[tuple[str, int], tuple[float, list[str] | Exception]] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, host: str, port: int) -> list[str]:
+        key = (host.lower(), port)
+        now = time.monotonic()
+        with self._lock:
+            found = self._answers.get(key)
+        if found is None or now - found[0] > self.ttl:
+            answer: list[str] | Exception
+            try:
+                answer = resolve(host, port)
+            except (ResolveError, PolicyBlock) as exc:
+                answer = exc
+            found = (now, answer)
+            with self._lock:
+                self._answers[key] = found
+        if isinstance(found[1], Exception):
+            raise found[1]
+        return found[1]
+
+
+def check_url(
+    url: str, *, allow_private: bool, resolver: Callable[[str, int], list[str]] = resolve
+) -> list[str]:
     """Resolve ``url``'s host and refuse it if any address is not allowed."""
     _scheme, host, port = split_host(url)
-    addresses = resolve(host, port)
+    addresses = resolver(host, port)
     for address in addresses:
         if not address_allowed(address, allow_private=allow_private):
             raise PolicyBlock(

@@ -13,6 +13,7 @@ supporting evidence that lowers the similarity needed.
 from __future__ import annotations
 
 import difflib
+import html
 import re
 import unicodedata
 import uuid
@@ -40,6 +41,8 @@ SAME_PAGE = 0.9
 #: Similarity enough when the page also says "not found".
 SAME_PAGE_WITH_WORDING = 0.6
 _WORDS = re.compile(r"\w+")
+#: Combining marks left by NFKD: "ğ" → "g" + U+0306.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _WORD_LIMIT = 600
 
 
@@ -56,6 +59,48 @@ class PageSample:
     size: int = 0
 
 
+_TITLE = re.compile(rb"<title[^>]*>(.*?)</title\s*>", re.I | re.S)
+_H1 = re.compile(rb"<h1[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_INVISIBLE = re.compile(rb"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(rb"<[^>]*>")
+_CHARSET = re.compile(rb"charset=[\"']?([\w.:-]+)", re.I)
+_SPACES = re.compile(r"\s+")
+
+
+def sample_page(
+    url: str, final_url: str, status: int | None, body: bytes, content_type: str = ""
+) -> PageSample:
+    """Title, heading and visible text of a page, read with regular expressions.
+
+    Comparison needs only rough text, and this runs for every page of a host
+    that answers 200 for missing paths: a full HTML parse here would cost more
+    than the request.
+    """
+    head = body[:4096]
+    match = _CHARSET.search(content_type.encode("latin-1", "replace")) or _CHARSET.search(head)
+    encoding = match.group(1).decode("ascii", "replace") if match else "utf-8"
+
+    def text(raw: bytes) -> str:
+        try:
+            decoded = raw.decode(encoding, "replace")
+        except LookupError:
+            decoded = raw.decode("utf-8", "replace")
+        return _SPACES.sub(" ", html.unescape(decoded)).strip()
+
+    title = _TITLE.search(body)
+    heading = _H1.search(body)
+    visible = _TAG.sub(b" ", _INVISIBLE.sub(b" ", body))
+    return PageSample(
+        url=url,
+        final_url=final_url,
+        status=status,
+        title=text(_TAG.sub(b" ", title.group(1))) if title else "",
+        heading=text(_TAG.sub(b" ", heading.group(1))) if heading else "",
+        text=text(visible)[:20000],
+        size=len(body),
+    )
+
+
 def probe_url(url: str) -> str:
     """A URL on ``url``'s host that cannot exist."""
     parts = urlsplit(url)
@@ -70,13 +115,19 @@ def probe_key(url: str) -> str:
 
 def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("ı", "i"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _COMBINING.sub("", decomposed)
+
+
+_FOLDED_PHRASES: tuple[str, ...] = ()
 
 
 def says_not_found(*texts: str) -> bool:
     """True when a title or heading uses "not found" wording of any known language."""
+    global _FOLDED_PHRASES
+    if not _FOLDED_PHRASES:
+        _FOLDED_PHRASES = tuple(fold(p) for phrases in NOT_FOUND_PHRASES.values() for p in phrases)
     folded = " ".join(fold(t) for t in texts if t)
-    return any(fold(p) in folded for phrases in NOT_FOUND_PHRASES.values() for p in phrases)
+    return any(phrase in folded for phrase in _FOLDED_PHRASES)
 
 
 def similarity(a: str, b: str) -> float:
@@ -86,9 +137,8 @@ def similarity(a: str, b: str) -> float:
     if not words_a and not words_b:
         return 1.0
     matcher = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False)
-    if matcher.real_quick_ratio() < SAME_PAGE_WITH_WORDING:
-        return matcher.real_quick_ratio()
-    return matcher.ratio()
+    bound = matcher.quick_ratio()  # an upper bound, linear in the number of words
+    return bound if bound < SAME_PAGE_WITH_WORDING else matcher.ratio()
 
 
 def _path(url: str) -> str:

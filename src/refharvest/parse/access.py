@@ -45,6 +45,18 @@ def _alternation(group: str) -> str:
 
 
 @cache
+def _trigger_words() -> frozenset[str]:
+    """First words of every phrase: a string with none of them has no access date."""
+    vocabulary = _vocabulary()
+    return frozenset(
+        re.findall(r"[^\W\d_]+", fold(phrase))[0]
+        for group in ("before", "after")
+        for phrases in vocabulary[group].values()
+        for phrase in phrases
+    )
+
+
+@cache
 def _before() -> re.Pattern[str]:
     return re.compile(
         r"[(\[]?\s*(?<![\w])(?:" + _alternation("before") + r")(?![\w])"
@@ -73,6 +85,8 @@ def _close(text: str, end: int, opened: bool) -> int:
 def find_access(text: str, *, language_hint: str = "") -> AccessMatch | None:
     """The first access phrase with its date; a phrase with no date nearby is skipped."""
     folded = fold(text)
+    if not _trigger_words().intersection(re.findall(r"[^\W\d_]+", folded)):
+        return None
     for match in _before().finditer(folded):
         window = text[match.end() : match.end() + 48]
         found = find_date(window, language_hint=language_hint)
@@ -101,8 +115,12 @@ def find_access(text: str, *, language_hint: str = "") -> AccessMatch | None:
     return None
 
 
+# APA's "Retrieved from Healthy Place: <url>": a named source before the URL.
+_FROM_SOURCE = re.compile(r"(?<![\w])(?:retrieved\s+)?from\s+[^,.;:]{1,40}:\s*$", re.IGNORECASE)
+
+
 def link_prefix_start(before: str) -> int:
     """Where a lead-in such as "Available at:" or "Retrieved from" starts, at the end
     of the text before a URL; ``len(before)`` when there is none."""
-    match = _prefix().search(fold(before))
+    match = _prefix().search(fold(before)) or _FROM_SOURCE.search(before)
     return match.start() if match else len(before)

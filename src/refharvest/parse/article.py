@@ -18,7 +18,9 @@ Nothing is invented: a field no source gives stays empty.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
+from itertools import repeat
 
 from ..footnotes.unwrap import LinkEvidence, unwrap_lines
 from ..model import Document, Name, PartialDate, Reference
@@ -144,7 +146,10 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
         ["и", "в", "не", "на", "что", "с", "по", "как", "это", "для", "из", "к", "но", "о", "от"]
     ),
 }
-_WORD = re.compile(r"[^\W\d_]+")
+_LANGUAGE_SAMPLE = 2500
+_BYLINE_WORDS = ("Text", "Autor", "Yazar", "Author", "By", "Von", "Автор")
+#: Cheap substrings that must be present before a cue's regex is worth running.
+_CITE_HINTS = ("cite", "Cite", "Atıf", "Kaynak göster", "itier", "итир")
 _HEAD_LINES = 12
 
 
@@ -163,7 +168,7 @@ def parse_article_record(doc: Document) -> Reference:
     _fill_from_header(record, text, language, name_language)
     if not record.authors:
         record.authors = _authors_from_cues(text, name_language)
-    if not record.container_title and not record.publisher:
+    if not record.container_title and not record.publisher and "necessarily reflect" in text:
         site = _REFLECT_SITE.search(text)
         if site is not None:
             record.container_title = site.group("site").rstrip(".")
@@ -174,11 +179,11 @@ def parse_article_record(doc: Document) -> Reference:
 
 def body_language(text: str) -> str:
     """The language the body is written in, by stop-word counts ("" if unsure)."""
-    counts = dict.fromkeys(_STOP_WORDS, 0)
-    for word in _WORD.findall(text[:20_000].lower()):
-        for language, words in _STOP_WORDS.items():
-            if word in words:
-                counts[language] += 1
+    words = Counter(text[:_LANGUAGE_SAMPLE].lower().split())
+    counts = {
+        language: sum(map(words.get, stop_words, repeat(0)))
+        for language, stop_words in _STOP_WORDS.items()
+    }
     best = max(counts, key=lambda lang: counts[lang])
     return best if counts[best] >= 3 else ""
 
@@ -187,12 +192,28 @@ def body_language(text: str) -> str:
 
 
 def _cite_block(doc: Document) -> str:
-    match = _CITE_MARKER.search(doc.text)
+    match = _find_cite_marker(doc.text)
     if match is None:
         return ""
     rest = doc.text[match.end() :]
     paragraph = re.split(r"\n[ \t\u00a0]*\n", rest, maxsplit=1)[0]
     return unwrap_lines(paragraph.split("\n"), LinkEvidence(doc.link_evidence))
+
+
+def _find_cite_marker(text: str) -> re.Match[str] | None:
+    """The cite-block marker, looked for only around its key words (linear, cheap).
+
+    Searched from the end: the block closes an article, and a body that
+    mentions "cite" earlier then costs nothing.
+    """
+    for hint in _CITE_HINTS:
+        position = text.rfind(hint)
+        while position != -1:
+            match = _CITE_MARKER.search(text, max(0, position - 20), position + 60)
+            if match is not None:
+                return match
+            position = text.rfind(hint, 0, position)
+    return None
 
 
 def _fill_from_cite_block(record: Reference, cite: str, language: str, name_language: str) -> None:
@@ -317,9 +338,12 @@ def _fill_from_header(record: Reference, text: str, language: str, name_language
 def _header_title(head: list[str], language: str) -> tuple[str, PartialDate | None]:
     """A date glued to a title line wins; else the first line when it reads like a title."""
     for line in head[:5]:
-        spaced = _GLUED_YEAR.sub(r"\1 ", line, count=1)
-        found = find_date(spaced[:40], language_hint=language)
-        if found is not None and found[1] == 0 and spaced != line:
+        glued = _GLUED_YEAR.search(line, 0, 40)
+        if glued is None:
+            continue
+        spaced = line[: glued.end()] + " " + line[glued.end() :]
+        found = find_date(spaced[: glued.end()], language_hint=language)
+        if found is not None and found[1] == 0:
             title = spaced[found[2] :].strip(" -–—|:")
             if title:
                 return recase_title(title, language), found[0]
@@ -347,10 +371,10 @@ def _header_author(head: list[str], language: str) -> list[Name]:
 
 
 def _authors_from_cues(text: str, language: str) -> list[Name]:
-    note = _EDITOR_NOTE.search(text)
+    note = _EDITOR_NOTE.search(text) if "s note:" in text else None
     if note is not None:
         return [_name_in_reading_order(note.group("name"), language)]
-    bio = _BIO_NAME.search(text)
+    bio = _bio_name(text)
     if bio is not None:
         return [
             Name(
@@ -358,7 +382,15 @@ def _authors_from_cues(text: str, language: str) -> list[Name]:
                 given=bio.group("given").strip(),
             )
         ]
-    byline = _BYLINE.search(text)
+    byline = next(
+        (
+            match
+            for start in _paragraph_starts(text)
+            if text.startswith(_BYLINE_WORDS, start)
+            and (match := _BYLINE.match(text, start)) is not None
+        ),
+        None,
+    )
     if byline is not None:
         name = byline.group("name").strip()
         words = name.split()
@@ -368,7 +400,28 @@ def _authors_from_cues(text: str, language: str) -> list[Name]:
     return []
 
 
+def _bio_name(text: str) -> re.Match[str] | None:
+    """An author bio opens a paragraph: "Aidana BAKTYBEK KYZY, 1999 yılında …"."""
+    for paragraph_start in _paragraph_starts(text):
+        match = _BIO_NAME.match(text, paragraph_start)
+        if match is not None:
+            return match
+    return None
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    position = text.find("\n")
+    while position != -1:
+        starts.append(position + 1)
+        position = text.find("\n", position + 1)
+    # Only lines whose first letter is a capital can open a bio.
+    return [s for s in starts if text[s : s + 1].isupper()]
+
+
 def _fill_translation(record: Reference, text: str) -> None:
+    if "translation of" not in text:
+        return
     match = _TRANSLATION_NOTE.search(text)
     if match is None:
         return

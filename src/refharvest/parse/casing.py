@@ -102,26 +102,24 @@ _SMALL_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 #: Words, with the separators and punctuation around them.
-_TOKEN = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)", re.UNICODE)
+_TOKEN = re.compile(r"([^\s\-–—/:;,.!?\"“”„«»()\[\]{}]+)")
 _ROMAN = re.compile(r"[IVX]{2,5}")
 _KEEP_UPPER = re.compile(r"\d|\+|&")
+_OPENS_SENTENCE = re.compile(r"[:.!?\"“]")
 
 
 def is_all_caps(text: str) -> bool:
     """True when the cased letters are (almost) all upper case and there are a few."""
-    upper = lower_count = 0
-    for ch in text:
-        if ch.isupper():
-            upper += 1
-        elif ch.islower():
-            lower_count += 1
+    upper = sum(map(str.isupper, text))
+    lower_count = sum(map(str.islower, text))
     return upper >= 3 and lower_count <= upper // 20
 
 
 def lower(text: str, language: str) -> str:
     if language in _DOTTED_I_LANGUAGES:
-        text = text.replace("I", "ı").replace("İ", "i")
-    return text.lower()
+        text = text.replace("I", "ı")
+    # "İ".lower() is "i" plus a combining dot in every other language: never wanted.
+    return text.replace("İ", "i").lower()
 
 
 def upper_first(word: str, language: str) -> str:
@@ -143,22 +141,32 @@ def recase_title(title: str, language: str) -> str:
     sentence = language in _SENTENCE_CASE_LANGUAGES
     small = _SMALL_WORDS.get(language, frozenset())
     pieces = _TOKEN.split(title)
+    lowered = _TOKEN.split(lower(title, language))
+    if len(lowered) != len(pieces):  # a letter whose lower case is not a letter: be safe
+        lowered = [lower(piece, language) for piece in pieces]
+    last_word = len(pieces) - 2
     out: list[str] = []
     capitalise_next = True
-    for index, piece in enumerate(pieces):
+    for index in range(len(pieces)):
+        piece = pieces[index]
         if index % 2 == 0:  # separator text between words
             out.append(piece)
-            if any(mark in piece for mark in ":.!?") or '"' in piece or "“" in piece:
+            if piece and (capitalise_next or _OPENS_SENTENCE.search(piece)):
                 capitalise_next = True
             continue
         if _KEEP_UPPER.search(piece) or _ROMAN.fullmatch(piece):
             out.append(piece)
             capitalise_next = False
             continue
-        word = lower(piece, language)
-        after_hyphen = index > 0 and pieces[index - 1].endswith(("-", "–", "/"))
-        is_last = index == len(pieces) - 2 or all(not p.strip() for p in pieces[index + 1 :])
-        if capitalise_next or (not sentence and (after_hyphen or is_last or word not in small)):
+        word = lowered[index]
+        if capitalise_next or (
+            not sentence
+            and (
+                index == last_word
+                or word not in small
+                or pieces[index - 1].endswith(("-", "–", "/"))
+            )
+        ):
             word = upper_first(word, language)
         out.append(word)
         capitalise_next = False

@@ -223,11 +223,13 @@ def _from_match(name: str, match: re.Match[str], language_hint: str) -> PartialD
         return _valid(year, month, day)
     if name == "year":
         return _valid(year, None, None)
-    month = lookup_month(groups["mon"], language_hint=language_hint)
-    if month is None:
+    named = lookup_month(groups["mon"], language_hint=language_hint)
+    if named is None:
         return None
-    day = int(groups["day"]) if groups.get("day") else None
-    return _valid(year, month, day)
+    return _valid(year, named, int(groups["day"]) if groups.get("day") else None)
+
+
+_ANY_YEAR = re.compile(r"(?:1\d|2[01])\d\d")
 
 
 def find_date(text: str, *, language_hint: str = "") -> tuple[PartialDate, int, int] | None:
@@ -235,8 +237,8 @@ def find_date(text: str, *, language_hint: str = "") -> tuple[PartialDate, int, 
 
     Run it on text with URLs removed: digits in paths look like years.
     """
-    if not any(ch.isdigit() for ch in text):
-        return None
+    if not _ANY_YEAR.search(text):
+        return None  # every form needs a four-digit year
     folded = fold(text)
     best: tuple[int, int, PartialDate] | None = None
     for name, pattern in _PATTERNS:

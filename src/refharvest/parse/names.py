@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -33,21 +33,32 @@ UPPER = "".join(
 )
 _UP = f"[{UPPER}]"
 _PARTICLES = (
-    "van|von|de|der|den|del|della|di|da|das|do|dos|du|la|le|ten|ter|bin|ibn|al|el|mac|st\\.?"
+    "(?i:van|von|de|der|den|del|della|des|di|da|das|do|dos|du|la|le|ten|ter|bin|ibn|al|el|mac|mc"
+    "|st\\.?)"
 )
 # A family name: optional particles, then a capitalised word (hyphens, apostrophes).
-_FAMILY = rf"(?:(?:{_PARTICLES})\s+)*(?:[OD]['’])?{_UP}[^\W\d_]+(?:[-'’]\s?{_UP}?[^\W\d_]+)*"
-_INITIAL = rf"{_UP}[a-z]?\.(?:\s?-\s?{_UP}\.)?"
-_INITIALS = rf"{_INITIAL}(?:\s*{_INITIAL}){{0,3}}"
-_GIVEN_WORD = rf"{_UP}[^\W\d_]+(?:-{_UP}[^\W\d_]+)?"
-_GIVEN = rf"(?:{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|{_INITIAL}))?(?:\s+{_INITIAL})?|{_INITIALS})"
+_FAMILY = (
+    rf"(?:(?:{_PARTICLES})\s+)*(?:[OD]['’])?{_UP}[^\W\d_]+(?:[-'’]\s?{_UP}?[^\W\d_]+)*"
+    rf"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?(?=[\s,]))?"
+)
+_INITIAL = rf"{_UP}[a-z]?\.(?:\s?-\s?{_UP}\.)?|{_UP}-{_UP}\."
+_INITIALS = rf"(?:{_INITIAL})(?:\s*(?:{_INITIAL})){{0,3}}"
+_GIVEN_WORD = rf"{_UP}[^\W\d_]+(?:-[^\W\d_]+)?"
+# "Sajal K Das", "Paul MB Vitányi": an initial written without its period.
+_BARE_INITIAL = rf"{_UP}{{1,2}}(?=[\s,;]|$)"
+_GIVEN = (
+    rf"(?:{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}(?:\s+(?:{_INITIAL}|{_BARE_INITIAL})){{0,2}}"
+    rf"(?:\s+(?i:de|van|von|da|di|du))?(?:(?<=\.)|(?=\s*[.,;:&(]|\s+(?:and|&|et|und|y|e|ve)\b|\s+\d|$))"
+    rf"|{_INITIALS}(?:\s+{_GIVEN_WORD}(?![\w'’-]*,)(?![\w'’-]*\s+[a-z]))?|{_UP}{{2,3}}\.?(?=[\s,;]))"
+)
 
 _INVERTED = re.compile(rf"(?P<family>{_FAMILY}),\s*(?P<given>{_GIVEN}|{_UP}(?=[,;&]|\s+(?:and|&)))")
 _VANCOUVER = re.compile(
-    rf"(?P<family>{_FAMILY}(?:\s+{_FAMILY})?)\s+(?P<given>{_UP}{{1,3}})(?![\w])"
+    rf"(?P<family>{_FAMILY}(?:\s+{_FAMILY})?)\s+(?P<given>(?:{_UP}\.?){{1,3}})(?![\w])"
 )
 _DIRECT = re.compile(
-    rf"(?P<given>{_INITIALS}|{_GIVEN_WORD}(?:\s+{_INITIAL}){{0,2}}"
+    rf"(?P<given>{_INITIALS}(?:\s+{_UP}(?=\s))?(?:\s+{_GIVEN_WORD}(?=\s+{_UP}))?"
+    rf"|{_GIVEN_WORD}(?:\s+(?:{_INITIAL}|{_BARE_INITIAL})){{0,2}}"
     rf"(?:\s+{_GIVEN_WORD}(?=\s+{_UP}))?\s*)\s+(?P<family>{_FAMILY})"
     rf"|(?P<given2>(?:{_UP}\.){{1,3}})\s?(?P<family2>{_FAMILY})"
 )
@@ -55,6 +66,9 @@ _DIRECT = re.compile(
 _INITIALS_FIRST = re.compile(rf"(?P<given>{_UP}{{1,3}})\s+(?P<family>{_FAMILY})(?=[\s,;:.])")
 _SEPARATOR = re.compile(
     r"\.?\s*(?:[,;]\s*(?:and|&|und|et|y|e|ve|и)\s+|;\s*|,\s*|\s*&\s*|\s+(?:and|und|et|y|e|ve|и)\s+)"
+)
+_BARE_SEPARATOR = re.compile(
+    rf"\.?\s+(?={_FAMILY},\s*(?:{_UP}\.?\s?){{1,3}}(?:[,.;(&]|\s+(?:and|&)|$))"
 )
 _FINAL_SEPARATOR = re.compile(r"(?:and|&|und|et|y|e|ve|и)\s+$")
 _ET_AL = re.compile(
@@ -150,6 +164,7 @@ class AuthorScan:
     end: int
     et_al: bool = False
     style: str = ""
+    spans: list[tuple[int, int]] = field(default_factory=list)  # each name's text
 
 
 _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -174,9 +189,17 @@ def _name_at(text: str, pos: int, style: str = "") -> tuple[Name, int, str] | No
         given = groups.get("given") or groups.get("given2") or ""
         if is_organisation(family) or is_organisation(given):
             continue
-        if given.strip().lower() in ("the", "in", "on", "a", "an"):
+        if name_style == "direct" and given.strip().lower() in ("the", "in", "on", "a", "an"):
             continue
-        name = Name(family=_clean(family), given=given.strip(" ,;"))
+        family, given = _clean(family), given.strip(" ,;")
+        if (
+            name_style == "direct"
+            and re.fullmatch(r"[^\W\d_]{2,}", given)
+            and given.isupper()
+            and not family.isupper()
+        ):
+            family, given = given, family  # "KAHAN Marcel": the capitals are the family
+        name = Name(family=family, given=given)
         end = match.end()
         if best is None or end > best[1]:
             best = (name, end, name_style)
@@ -194,6 +217,7 @@ def scan_authors(text: str, start: int = 0) -> AuthorScan:
     "and"/"&", at "et al.", or when what follows a separator is not a name.
     """
     names: list[Name] = []
+    spans: list[tuple[int, int]] = []
     pos = start
     end = start
     et_al = False
@@ -201,11 +225,15 @@ def scan_authors(text: str, start: int = 0) -> AuthorScan:
     style = ""
     while True:
         found = _name_at(text, pos, "" if final else style)
+        if found is None and style == "inverted":
+            # Chicago/MLA: only the first name is inverted ("Derrick, D., I. Stavness").
+            found = _name_at(text, pos, "direct")
         if found is None:
             break
         name, after, name_style = found
         style = style or name_style
         names.append(name)
+        spans.append((pos, after))
         end = after
         if final:
             break
@@ -215,6 +243,9 @@ def scan_authors(text: str, start: int = 0) -> AuthorScan:
             et_al = True
             break
         sep = _SEPARATOR.match(text, end)
+        if not sep and style == "inverted":
+            # "Sasayama, D. Hattori, K. Teraishi, T.": no separator but a period.
+            sep = _BARE_SEPARATOR.match(text, end)
         if not sep:
             break
         final = bool(_FINAL_SEPARATOR.search(sep.group(0))) or "&" in sep.group(0)
@@ -223,4 +254,4 @@ def scan_authors(text: str, start: int = 0) -> AuthorScan:
         tail = _ET_AL.match(text, end)
         if tail:
             end, et_al = tail.end(), True
-    return AuthorScan(names, end, et_al, style)
+    return AuthorScan(names, end, et_al, style, spans)

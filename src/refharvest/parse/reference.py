@@ -22,7 +22,9 @@ raw text in ``note`` and a "partial-parse" warning.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from refharvest.model import Citation, Diagnostic, ItemType, Name, PartialDate, Reference
 from refharvest.parse.access import find_access, link_prefix_start
@@ -35,7 +37,14 @@ from refharvest.parse.names import (
     parse_person,
     scan_authors,
 )
-from refharvest.parse.sites import is_news, is_pdf_url, names_report, split_site_suffix, web_type
+from refharvest.parse.sites import (
+    is_news,
+    is_pdf_url,
+    names_publisher,
+    names_report,
+    split_site_suffix,
+    web_type,
+)
 from refharvest.parse.urls import doi_from_url, find_links, url_host
 
 __all__ = ["parse_reference"]
@@ -45,6 +54,7 @@ _HTML_TAG = re.compile(r"</?(?:i|em|b|strong|italic|bold|sup|sub|span|u)\b[^>]*>
 _ITALIC = re.compile(
     r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])"
 )
+_SAME_AUTHOR = re.compile(r"^[\s·]*[-–—_]{2,}\s*[.,]?\s*")  # "———. Title": same author as above
 _ENUMERATOR = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.(?!\d)|\d{1,4}\s+(?=\S))\s*")
 _QUOTES = "\"“”„«»‘’‚'"
 _OPEN_QUOTES = '"“„«‘‚'
@@ -55,7 +65,7 @@ _SPACE = re.compile(r"\s+")
 _YEAR_ONLY = re.compile(r"^\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*$")
 # A period ends a field unless it ends an initial, a number or a short
 # abbreviation chain ("J. Appl. Phys."); "?" and "!" always do.
-_BREAK = re.compile(r"(?<=[^\s.][.?!])[\"”’]?\s+(?=[\"“„«‘(\[]?[^\W_a-z])")
+_BREAK = re.compile(r"(?:(?<=[^\s.][.?!])|(?<=[^\s.]\.\.))[\"”’]?\s+(?=[\"“„«‘(\[]?[^\W_a-z])")
 _ABBREVIATIONS = frozenset(
     [
         "al",
@@ -148,20 +158,23 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _ACADEMIC_YEAR = re.compile(
-    r"^\s*[.,:]?\s*[(\[]\s*(?P<y>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.|o\.\s?j\.|s\.\s?f\.|s\.\s?d\.|"
+    r"^\s*[.,:]?\s*[(\[]\s*(?P<pre>[^\W\d_]{3,}\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"(?P<y>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.|o\.\s?j\.|s\.\s?f\.|s\.\s?d\.|"
     r"in press|forthcoming|im druck)(?P<more>[^)\]]{0,40})[)\]]\s*[.,:]?\s*"
     r"|^\s*[.,]?\s*(?P<y2>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<more2>,?\s+[^\W\d_]{3,}\.?(?:\s+\d{1,2})?)?\s*[.,:](?=\s|$)\s*",
     re.IGNORECASE,
 )
 _EDITORS = re.compile(
-    r"\s*[(\[]\s*(?:eds?|hrsg|hg|dir|coord|ред|éd|org)s?\.?\s*[)\]]\s*[.,:]?\s*", re.IGNORECASE
+    r"\s*,?\s*(?:[(\[]\s*(?:eds?|hrsg|hg|dir|coord|ред|éd|org)s?\.?\s*[)\]]|(?:eds?|hrsg|hg)\.)"
+    r"\s*[.,:]?\s*",
+    re.IGNORECASE,
 )
 _IN_PREFIX = re.compile(r"^\s*(?:in|dans|en|im|w|в)\s*[:.]?\s+(?=\S)", re.IGNORECASE)
 _CONTAINER_END = re.compile(
-    r"\s*(?:[,;:]\s*(?=\d)|\s(?=\d)"
-    r"|[,;.]\s*(?=(?:vol|bd|jg|no|nr|pp?|s|issue|iss|h|heft|t|tome|n|number|nos?|sayı|cilt|т|вып|№)"
+    r"\s*(?:[,;:]\s*(?=\d+\b)|\s(?=\d+\b)"
+    r"|[,;.]\s*(?=(?:vol|bd|jg|no|nr|pp?|pages?|s|v|issue|iss|h|heft|t|tome|n|n°|number|nos?|sayı|cilt|т|вып|№)"
     r"\.?\s*\d)"
-    r"|\s*[(\[](?=\d|vol|suppl)|,\s*(?:ed|eds|edited by|hrsg|hg)\.?\s|\s*\((?:eds?|hrsg)\.?\)"
+    r"|\s*[(\[](?=\d|vol|suppl|pp?\.|s\.)|,\s*(?:ed|eds|edited by|hrsg|hg)\.?\s|\s*\((?:eds?|hrsg)\.?\)"
     r"|,\s*(?=[^\W\d_]+\s*:\s)|\.\s+(?=[^\W\d_][^:]{0,40}:\s)|;|\.\s*$|\s\[)",
     re.IGNORECASE,
 )
@@ -177,7 +190,13 @@ _PAGES = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHER = re.compile(
-    r"(?:^|[.,]\s+|\s)(?P<place>[^\W\d_][^:,.;()\d]{1,40}?)\s*:\s*(?P<pub>[^\W\d_][^,.;()\[\]:]{1,80}?)\s*(?=[,.;(]|\d|$)"
+    r"(?:^|[.,]\s+|\s)(?P<place>[^\W\d_][^:;()\d]{1,40}?)\s*:\s*"
+    r"(?P<pub>[^\W\d_][^,.;()\[\]:]{1,80}?)\s*(?=[,.;(]|\d|$)"
+)
+_NOT_CONTAINER = re.compile(
+    r"(?:edited\s+by|ed\.\s|eds\.\s|hrsg\.\s|technical\s+report|tech\.\s+rep|working\s+paper|"
+    r"report\b|unpublished|to\s+appear|in\s+press|available\b|retrieved\b)",
+    re.IGNORECASE,
 )
 _THESIS = re.compile(
     r"thesis|dissertation|doktorarbeit|tez[i]?\b|диссертац|thèse|tesis|tese", re.IGNORECASE
@@ -273,6 +292,9 @@ def _take_access(work: _Work, language_hint: str) -> None:
         work.body = _cut(work.body, found.start, found.end)
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)\.?$")
+
+
 def _is_break(text: str, match: re.Match[str]) -> bool:
     """A sentence break, not the period of an initial or an abbreviation."""
     dot = match.start() - 1
@@ -280,20 +302,35 @@ def _is_break(text: str, match: re.Match[str]) -> bool:
         dot -= 1
     if text[dot] in "?!":
         return True
-    word = re.search(r"([^\W\d_]+)\.?$", text[: dot + 1])
+    offset = max(0, dot - 40)  # look back a little only: this runs for every period
+    word = _LAST_WORD.search(text, offset, dot + 1)
     if word is None:
         return True  # after a number or a closing bracket
     token = word.group(1)
+    glued = text[word.start() - 1 : word.start()] if word.start() else ""
+    if glued and (glued.isalnum() or glued in "'’"):
+        return True  # "CTr5X.", "Parkinson’s.": the end of a word, not an initial
     if len(token) == 1 and token.isupper():
         return False  # an initial
     if token.lower() in _ABBREVIATIONS:
         return False
-    before = text[: word.start()]
-    return not (before.endswith(".") and token[:1].isupper() and len(token) <= 4)
+    if (
+        token[:1].isupper()
+        and len(token) <= 4
+        and re.match(r"[A-Z][a-z]{0,6}\.", text[match.end() :])
+    ):
+        return False  # "Surv. Geophys.", "Appl. Numer. Math.": a journal abbreviation
+    before = text[max(0, word.start() - 2) : word.start()]
+    return not (before.endswith(".") and token[:1].isupper() and len(token) <= 7)
 
 
 def _fields(text: str) -> list[tuple[int, int]]:
     """Spans of the sentence-like fields of ``text`` (quotes kept together)."""
+    return list(_fields_cached(text))
+
+
+@lru_cache(maxsize=4096)
+def _fields_cached(text: str) -> tuple[tuple[int, int], ...]:
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     spans: list[tuple[int, int]] = []
     start = 0
@@ -321,7 +358,7 @@ def _fields(text: str) -> list[tuple[int, int]]:
                 merged[-1] = (last[0], span[1])
                 continue
         merged.append(span)
-    return merged
+    return tuple(merged)
 
 
 def _has_break(text: str) -> bool:
@@ -378,12 +415,30 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             segments[quoted_index],
             segments[quoted_index + 1 :],
         )
+        quoted = _QUOTED.match(title)
+        if quoted and title[quoted.end() :].strip(" ,.;:"):
+            # «Title» RDT / “Title,” Journal: what follows the quote is not title.
+            after = [title[quoted.end() :], *after]
+            title = quoted.group(0)
         if before and looks_like_person(", ".join(before)):
             _add_person(work, ", ".join(before))
         elif before:
             work.organisation = _tidy(", ".join(before))
         work.title = _tidy(title)
-        work.container = _tidy(", ".join(after))
+        if len(after) > 1 and all(
+            _NUMBERS_ONLY.fullmatch(a) or _TAIL_MARKS.search(", " + a) or find_date(a)
+            for a in after[1:]
+        ):
+            work.container = _tidy(after[0])  # "Journal, Vol. 2, Nos. 1-4, pages 135-150"
+            _read_numbers(work, ", ".join(after[1:]))
+        elif after and (end := _CONTAINER_END.search(after[0] + ",")) and end.start() > 0:
+            work.container = _tidy(after[0][: end.start()])  # "Nature 450, 1214–1217"
+            _read_numbers(work, ", ".join(after))
+        else:
+            work.container = _tidy(", ".join(after))
+        if _THESIS.search(work.container) or _NOT_CONTAINER.match(work.container):
+            work.publisher = _tidy(", ".join(after[1:]))
+            work.container = ""
         return
     if len(segments) >= 2 and looks_like_person(segments[0]) and not _is_site(segments[0], work):
         _add_person(work, segments[0])
@@ -411,7 +466,7 @@ def _segment_date(text: str, language_hint: str) -> tuple[PartialDate, int, int]
             return best
         date, start, end = found[0], pos + found[1], pos + found[2]
         before, after = text[:start].rstrip(), text[end:].lstrip()
-        if before.endswith((",", ";")) and (not after or after[0] in ",;.)"):
+        if before.rstrip('"”’»').endswith((",", ";")) and (not after or after[0] in ",;.)"):
             best = (date, start, end)
         pos = end
 
@@ -439,13 +494,31 @@ def _authors_end_ok(text: str, end: int) -> bool:
     return not rest or rest[0] in '.,:;("“„«‘[' or rest[0].isdigit() or rest.startswith("&")
 
 
+def _accepted_authors(text: str, scan: AuthorScan) -> tuple[list[Name], int]:
+    """The names of a scan that really are authors, and where they end.
+
+    Trailing "names" go when they are a journal ("E. Garnett, P. Yang, Nano
+    Lett. 2010, 10, 1082") or when what follows them cannot follow an author
+    list ("Feferman, S., Transfinite Recursive Progressions…").
+    """
+    names, end = list(scan.names), scan.end
+    while len(names) >= 2 and _looks_like_container_only(text[scan.spans[len(names) - 1][0] :]):
+        names.pop()
+        end = scan.spans[len(names) - 1][1]
+    while names and not _authors_end_ok(text, end):
+        names.pop()
+        end = scan.spans[len(names) - 1][1] if names else 0
+    return names, end
+
+
 def _parse_academic(work: _Work, scan: AuthorScan, language_hint: str) -> None:
     text = work.body
     pos = 0
     authors_by_comma = False
-    if scan.names and _authors_end_ok(text, scan.end):
-        work.authors = list(scan.names)
-        pos = scan.end
+    names, end = _accepted_authors(text, scan)
+    if names:
+        work.authors = names
+        pos = end
         editors = _EDITORS.match(text, pos)
         if editors:
             work.editors, work.authors = work.authors, []
@@ -465,7 +538,8 @@ def _parse_academic(work: _Work, scan: AuthorScan, language_hint: str) -> None:
     if year:
         token = year.group("y") or year.group("y2") or ""
         more = year.group("more") or year.group("more2") or ""
-        work.issued = parse_date(f"{token[:4]} {more}", language_hint=language_hint) or (
+        pre = year.groupdict().get("pre") or ""
+        work.issued = parse_date(f"{pre}{token[:4]}{more}", language_hint=language_hint) or (
             parse_date(token[:4]) if token[:4].isdigit() else None
         )
         rest = rest[year.end() :]
@@ -476,7 +550,7 @@ def _parse_academic(work: _Work, scan: AuthorScan, language_hint: str) -> None:
 
 # "UNHCR, 2015. Title" / "World Bank (2010). Title": a body as author, then the year.
 _CORPORATE_YEAR = re.compile(
-    r"^(?P<org>[^\W\d_][^.,()\d]{1,80}?)\s*,?\s*(?P<rest>\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]\s)"
+    r"^(?P<org>[^\W\d_][^()\d]{1,100}?)\s*[.,]?\s*(?P<rest>\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]?\s)"
 )
 
 
@@ -485,13 +559,29 @@ def _is_org_author(first: str, text: str, spans: list[tuple[int, int]]) -> bool:
     first = first.strip()
     if not first or first[:1] in _OPEN_QUOTES or len(first.split()) > 6:
         return False
+    if re.fullmatch(r"[A-Z]{2,10}", first.rstrip(".")):
+        return True  # "AASHTO. Aashto green book…": an acronym as author
     second = text[spans[1][0] : spans[1][1]].lstrip()
     return is_organisation(first) and (
         second[:1] in _OPEN_QUOTES or bool(_ACADEMIC_YEAR.match(second))
     )
 
 
+# "(London: Routledge, 1992)": place, publisher and year in brackets after a title.
+_PUBLICATION_BRACKET = re.compile(
+    r"\s*\((?P<place>[^():]{2,40}):\s*(?P<pub>[^():,]{2,80}?)(?:,\s*(?P<year>(?:1[5-9]|20)\d\d))?\)"
+)
+
+
 def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hint: str) -> None:
+    bracket = _PUBLICATION_BRACKET.search(rest)
+    if bracket and not (bracket.group("year") or names_publisher(bracket.group("pub"))):
+        bracket = None  # "(Heteroptera: Cimicomorpha)" is part of the title
+    if bracket:
+        work.publisher, work.place = _tidy(bracket.group("pub")), _tidy(bracket.group("place"))
+        if bracket.group("year") and work.issued is None:
+            work.issued = PartialDate(int(bracket.group("year")))
+        rest = rest[: bracket.start()] + ". " + rest[bracket.end() :]
     quoted = re.match(r"\s*[\"“„«‘]", rest)
     after = ""
     if quoted:
@@ -510,10 +600,11 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
                 end = spans[index - 1][1]
                 break
         head = rest[:end]
-        if comma_style and "," in head:
+        if "," in head and _TAIL_MARKS.search(head):
+            # "Authors, Title, Journal, 19, 606–612, 2010": the title ends at a comma.
             head = head.split(",", 1)[0]
             end = len(head)
-        if _looks_like_container_only(head, rest[end:]):
+        if _looks_like_container_only(rest):
             work.title = ""
             after = rest
         else:
@@ -522,14 +613,34 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
     _read_container(work, after.lstrip(" .,;:"), language_hint)
 
 
-def _looks_like_container_only(head: str, following: str) -> bool:
-    """ "ApJ, 475, 163" or "J. Appl. Phys. 87, 334": no title, only a journal."""
-    head = head.strip(" ,.")
-    if re.fullmatch(r"(?:[A-Z][A-Za-z]{0,7}\.?\s*){1,6}\d*[A-Z]?\d*", head) and (
-        re.match(r"^[\s,.;:()\d\-–]*$", following) or re.search(r"\d", head)
-    ):
-        return bool(re.search(r"\d", head + following))
-    return False
+# What may follow a journal name when there is no title: year, volume, pages.
+_NUMBERS_ONLY = re.compile(
+    r"(?:[\s,.;:()\[\]\d\-–—/]|\b(?:vol|no|nr|pp?|s|v|n°)\b\.?|[A-Z]?\d+[A-Za-z]?)*$", re.IGNORECASE
+)
+
+
+# Signs that a stretch holds the journal part too: numbers after a comma, volume
+# or page marks, a year.
+_TAIL_MARKS = re.compile(
+    r",\s*\d|\b(?:vol|no|pp|nr|bd)\.|\(\s*(?:1[5-9]|20)\d\d\s*\)|,\s*(?:1[5-9]|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_container_only(rest: str) -> bool:
+    """ "ApJ, 475, 163", "J. Appl. Phys. 87, pp. 334–344 (2000)", "Spectroscopy
+    Europe, 2014, 26, 14-19": a journal and numbers, no title."""
+    match = re.match(r"\s*([^\W\d_][^\d,;(]{1,60}?)[\s,.;:]*(?=[\d(]|$)", rest)
+    if not match or not re.search(r"\d", rest):
+        return False
+    name = match.group(1)
+    if len(name.split()) > 8 or not name[:1].isupper() or _has_break(name) or ":" in name:
+        return False
+    tail = rest[match.end() :]
+    numbers = re.findall(r"\d+", tail)
+    if len(numbers) < 2 and not (numbers and not re.fullmatch(r"(?:1[5-9]|20)\d\d", numbers[0])):
+        return False  # "… package for R 2013.": a lone year follows titles too
+    return bool(_NUMBERS_ONLY.fullmatch(tail))
 
 
 def _read_container(work: _Work, rest: str, language_hint: str) -> None:
@@ -550,27 +661,75 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
             scan = scan_authors(rest)
             if scan.names and re.match(r"\s*\((?:eds?|hrsg)", rest[scan.end :], re.IGNORECASE):
                 work.editors = list(scan.names)
-    publisher = _PUBLISHER.search(rest)
+    # "In Aldona Jonaitis, ed., Chiefly Feasts": editors before the container.
+    editor_lead = re.match(
+        r"\s*(?P<names>[^\W\d_][^()]{2,80}?),?\s+\(?(?:eds?|hrsg|hg|dir|éd)\.\)?,?\s+",
+        rest,
+        re.IGNORECASE,
+    )
+    if work.in_container and editor_lead and not work.editors:
+        lead = scan_authors(editor_lead.group("names"))
+        if lead.names and lead.end >= len(editor_lead.group("names").rstrip(" ,.")) - 1:
+            work.editors = list(lead.names)
+            rest = rest[editor_lead.end() :]
+    # "(M. Cooper, J. C. Watson & W. B. Stiles, Eds.) Journal": editors in brackets.
+    bracket_editors = re.match(
+        r"\s*\(([^()]{3,200}?),?\s*(?:eds?|hrsg)\.?\)\s*", rest, re.IGNORECASE
+    )
+    if bracket_editors:
+        work.editors = work.editors or list(scan_authors(bracket_editors.group(1)).names)
+        rest = rest[bracket_editors.end() :]
+    journal_like = not work.in_container and bool(
+        _VOLUME_ISSUE.search(rest) or re.search(r"\d+\s*:\s*\d+", rest)
+    )
     spans = _fields(rest)
-    first = rest[spans[0][0] : spans[0][1]] if spans else rest
-    if publisher and publisher.start() <= 1 and not work.in_container:
-        container_text = ""
+    first_end = spans[0][1] if spans else len(rest)
+    first = rest[:first_end]
+    opening = None if journal_like else _PUBLISHER.match(first)
+    publisher: re.Match[str] | None
+    if opening and not work.in_container:
+        container_text = ""  # "London: Routledge, 1993": a book, no container
+        publisher = opening
     else:
-        end = _CONTAINER_END.search(first)
-        container_text = first[: end.start()] if end else first
+        end = _CONTAINER_END.search(rest)
+        cut = min(first_end, end.start()) if end else first_end
+        dated = find_date(rest[: first_end + 1], language_hint=language_hint)
+        if dated is not None and 2 < dated[1] < cut:  # "L’Aide-soignante, septembre 2004"
+            cut = dated[1]
+        container_text = rest[:cut]
         if work.in_container:
             container_text = re.split(r",\s*(?:ed\.|eds\.|edited by|hg\.|hrsg\.)", container_text)[
                 0
             ]
+        publisher = None if journal_like else _PUBLISHER.search(rest, cut)
     container_text = _tidy(container_text)
-    if container_text and not re.search(r"[^\W\d_]", container_text):
-        container_text = ""
-    if _THESIS.search(container_text) or (
-        publisher and container_text and container_text in publisher.group(0)
+    if (
+        container_text
+        and not container_text[:1].isalpha()
+        and container_text[:1] not in _QUOTES
+        and not re.match(r"\d+(?:st|nd|rd|th|e|er|\.)\s", container_text)  # "8th Asian Conf."
     ):
         container_text = ""
+    if not journal_like and not work.in_container and names_publisher(container_text):
+        work.publisher = work.publisher or container_text  # "Imperial College Press", "Wiley"
+        container_text = ""
+    if _THESIS.search(container_text) or _NOT_CONTAINER.match(container_text):
+        container_text = ""  # "Ph.D. thesis", "Technical report, …", "Edited by Ann Douglas"
+    elif work.in_container and _CONFERENCE.search(container_text) and "," in container_text:
+        container_text = container_text.split(",", 1)[0]  # "… Conference, Toronto, Canada"
     work.container = container_text
-    tail = rest[len(first) - len(first.lstrip()) :] if container_text else rest
+    tail = rest
+    _read_numbers(work, tail)
+    if publisher and not work.publisher:
+        pub = _tidy(publisher.group("pub"))
+        if pub and not re.fullmatch(r"(?:pp?|s|vol|no)\.?", pub, re.IGNORECASE):
+            work.publisher = pub
+            work.place = _tidy(publisher.group("place"))
+    _fill_date(work, rest, language_hint)
+
+
+def _read_numbers(work: _Work, tail: str) -> None:
+    """Volume, issue and pages from what follows a container."""
     vol_issue = _VOLUME_ISSUE.search(tail)
     if vol_issue:
         work.volume = vol_issue.group("vol")
@@ -582,12 +741,6 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
     pages = _PAGES.search(tail)
     if pages:
         work.pages = (pages.group("pages") or pages.group("page") or "").replace(" ", "")
-    if publisher:
-        pub = _tidy(publisher.group("pub"))
-        if pub and not re.fullmatch(r"(?:pp?|s|vol|no)\.?", pub, re.IGNORECASE):
-            work.publisher = pub
-            work.place = _tidy(publisher.group("place"))
-    _fill_date(work, rest, language_hint)
 
 
 def _fill_date(work: _Work, rest: str, language_hint: str) -> None:
@@ -596,8 +749,14 @@ def _fill_date(work: _Work, rest: str, language_hint: str) -> None:
         return
     body = work.body.replace(work.title, " , ") if work.title else work.body
     for candidate in (rest, body):
-        found = find_date(candidate, language_hint=language_hint)
-        if found is not None:
+        pos = 0
+        while (found := find_date(candidate[pos:], language_hint=language_hint)) is not None:
+            start, end = pos + found[1], pos + found[2]
+            pos = end
+            if re.search(r"\d\s*[-–—]\s*$", candidate[:start]) or re.match(
+                r"\s*[-–—]\s*\d", candidate[end:]
+            ):
+                continue  # "1214–1217": pages, not a year
             work.issued = found[0]
             return
 
@@ -668,22 +827,26 @@ def _build(work: _Work, raw: str) -> Reference:
 
 def _parse(text: str, language_hint: str) -> Reference:
     raw = text
-    work = _Work(body=_SPACE.sub(" ", text).strip())
+    work = _Work(body=_SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip())
     _take_markup(work)
     _take_links(work)
     _take_access(work, language_hint)
     work.body = (
         _ENUMERATOR.sub("", work.body, count=1) if _ENUMERATOR.match(work.body) else work.body
     )
+    work.body = _SAME_AUTHOR.sub("", work.body, count=1)
     work.body = re.sub(r"(?:\s*,\s*)+", ", ", work.body).strip(" ,;")
     work.body = re.sub(r"\s+([.,;:])", r"\1", work.body)
     if not work.body.strip(" .,;:"):
         return _build(work, raw)
     scan = scan_authors(work.body)
+    accepted, _ = _accepted_authors(work.body, scan)
+    listed = bool(accepted)
     work.academic = (
         _has_break(work.body)
         or bool(re.search(r"^[^\d]{2,120}?\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)", work.body))
-        or (scan.style not in ("", "direct") and _authors_end_ok(work.body, scan.end))
+        or (scan.style not in ("", "direct") and listed)
+        or len(accepted) >= 2
     )
     if work.academic:
         _parse_academic(work, scan, language_hint)
@@ -691,6 +854,13 @@ def _parse(text: str, language_hint: str) -> Reference:
         _parse_web(work, language_hint)
         _fill_date(work, "", language_hint)
     return _build(work, raw)
+
+
+@lru_cache(maxsize=16384)
+def _parse_cached(text: str, language_hint: str) -> Reference:
+    """The same string is cited again and again (in both language versions of an
+    article, across a corpus); it is parsed once. Callers get a copy."""
+    return _parse(text, language_hint)
 
 
 def parse_reference(
@@ -703,7 +873,7 @@ def parse_reference(
     diagnostics: list[Diagnostic] = []
     text = text if isinstance(text, str) else str(text)
     try:
-        ref = _parse(text, language_hint)
+        ref = _parse_cached(text, language_hint).copy()
     except (ValueError, IndexError, RecursionError) as exc:  # a bug must not lose a reference
         ref = Reference(type="document", note=text, complete=False)
         diagnostics.append(

@@ -34,6 +34,7 @@ __all__ = [
     "is_news",
     "is_pdf_url",
     "name_matches_host",
+    "names_publisher",
     "split_site_suffix",
     "web_type",
 ]
@@ -67,7 +68,15 @@ def _outlet_hosts() -> frozenset[str]:
 
 
 def _host_in(host: str, suffixes: frozenset[str] | list[str]) -> bool:
-    return any(host == s.lstrip(".") or host.endswith("." + s.lstrip(".")) for s in suffixes)
+    """True when the host is one of ``suffixes`` or a subdomain of one."""
+    wanted = _suffix_set(tuple(sorted(suffixes)))
+    parts = host.split(".")
+    return any(".".join(parts[i:]) in wanted for i in range(len(parts)))
+
+
+@cache
+def _suffix_set(suffixes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(s.lstrip(".") for s in suffixes)
 
 
 def _labels(host: str) -> list[str]:
@@ -131,6 +140,17 @@ def _news_words() -> frozenset[str]:
     return frozenset(fold(word) for word in _data()["news_words"])
 
 
+@cache
+def _publisher_pattern() -> re.Pattern[str]:
+    words = sorted((fold(w) for w in _data()["publisher_words"]), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
+
+
+def names_publisher(text: str) -> bool:
+    """True when a segment names a publishing house ("Imperial College Press", "Wiley")."""
+    return bool(text) and bool(_publisher_pattern().search(fold(text)))
+
+
 def is_blog(container: str, host: str) -> bool:
     if host and _host_in(host, _data()["blog_hosts"]):
         return True
@@ -147,12 +167,15 @@ def is_pdf_url(url: str) -> bool:
     return path.endswith(".pdf") or path.endswith("/pdf")
 
 
+@cache
+def _report_pattern() -> re.Pattern[str]:
+    words = sorted((fold(word) for word in _data()["report_words"]), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
+
+
 def names_report(text: str) -> bool:
-    folded = fold(text)
-    return any(
-        re.search(r"(?<![\w])" + re.escape(fold(word)) + r"(?![\w])", folded)
-        for word in _data()["report_words"]
-    )
+    """True when a title or container names a report ("Report", "Rapor", "Bericht")."""
+    return bool(_report_pattern().search(fold(text)))
 
 
 def web_type(title: str, container: str, url: str) -> ItemType:

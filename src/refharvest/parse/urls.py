@@ -15,8 +15,13 @@ __all__ = ["FoundLink", "clean_url", "doi_from_url", "find_links", "url_host"]
 
 _URL = re.compile(
     r"<(?P<angled>(?:https?|ftp)://[^\s<>]+|www\.[^\s<>]+)>"
-    r"|(?P<bare>\b(?:(?:https?|ftp)://\s?|www\.)[^\s<>\"“”‘’]+"
-    r"|(?<![@\w.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|int|info|io|eu|[a-z]{2})"
+    r"|(?P<bare>\b(?:(?:https?|ftp)://\s?|www\.)[^\s<>\"“”‘’]+)",
+    re.IGNORECASE,
+)
+# "classiques.uqac.ca/classiques/…": a host with a path but no scheme; tried
+# only when no ordinary URL was found (it is the slow pattern).
+_SCHEMELESS = re.compile(
+    r"(?<![@\w.])(?P<bare>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|int|info|io|eu|[a-z]{2})"
     r"/[^\s<>\"“”‘’]*)",
     re.IGNORECASE,
 )
@@ -101,14 +106,18 @@ def _extend(text: str, raw: str, end: int) -> tuple[str, int]:
 def find_links(text: str) -> list[FoundLink]:
     """Every URL, then every DOI not already inside a URL, in text order."""
     links: list[FoundLink] = []
-    for match in _URL.finditer(text):
+    if "/" not in text and "www." not in text.lower():
+        matches: list[re.Match[str]] = []
+    else:
+        matches = list(_URL.finditer(text)) or list(_SCHEMELESS.finditer(text))
+    for match in matches:
         if links and match.start() < links[-1].end:
             continue  # a piece already joined to the previous URL
-        raw = match.group("angled") or match.group("bare") or ""
+        raw = match.groupdict().get("angled") or match.group("bare") or ""
         value = clean_url(re.sub(r"^((?:https?|ftp)://)\s", r"\1", raw))
         if not value:
             continue
-        if match.group("angled"):
+        if match.groupdict().get("angled"):
             end = match.end()
         else:
             joined, raw_end = _extend(text, raw, match.end())
@@ -117,6 +126,8 @@ def find_links(text: str) -> list[FoundLink]:
             end = max(end, match.start() + 1)
         links.append(FoundLink("url", value, match.start(), end))
     taken = [(link.start, link.end) for link in links]
+    if "10." not in text:
+        return links
     for match in _DOI.finditer(text):
         if any(start <= match.start("doi") < end for start, end in taken):
             continue
