@@ -2,20 +2,21 @@
 
 Synthetic libraries of 1,000 and 5,000 entries (varied authors, organisations,
 years, types; same-author-same-year pairs the styles must disambiguate),
-rendered in APA and Chicago author-date, as text and HTML. Entries/s for:
+rendered in APA and Chicago author-date, as text and HTML, by:
 
-* ``library``: ``render_bibliography()`` with a fresh engine: Node start,
-  style build, mapping, one makeBibliography call, conversion (wall time);
-  ``lib-render``: the same call on an engine already built (what a pool gives);
+* ``library``: ``render_bibliography()`` as ``build`` calls it: a fresh engine
+  (Node start, style build), mapping, one makeBibliography request, conversion;
 * ``cli``: ``refharvest format LIB.json -o OUT`` as a user runs it;
-* ``citeproc``: bench/citeproc_direct.js, citeproc-js alone in Node (wall
-  time); ``cjs-render``: its makeBibliography call alone, timed inside Node;
+* ``citeproc``: bench/citeproc_direct.js, citeproc-js alone in Node;
 * ``pandoc``: ``pandoc --citeproc`` (3.x, pypandoc-binary or PATH), only up
   to --pandoc-max entries: its disambiguation grows superlinearly.
 
-Targets (issue 5): refharvest within 1.2x of citeproc-js; linear from 1,000
-to 5,000. The machine's other load makes single runs noisy: --repeat takes
-the best of several.
+Prints entries/s of wall time and of CPU time (this process plus the children
+it waited for). Other jobs on a shared machine swing wall times by 2x; CPU
+time stays comparable, so ratios and linearity are computed on it. Runs are
+interleaved and the best of --repeat is kept.
+
+Targets (issue 5): refharvest within 1.2x of citeproc-js; linear from 1,000 to 5,000.
 
 Usage: .venv/bin/python bench/format.py [--sizes 1000 5000] [--repeat 2] [--pandoc-max 1000]
 """
@@ -23,8 +24,9 @@ Usage: .venv/bin/python bench/format.py [--sizes 1000 5000] [--repeat 2] [--pand
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -105,39 +107,41 @@ def synthetic(n: int, seed: int = 5) -> list[Reference]:
     return refs
 
 
-def best(repeat: int, fn: Callable[[], float | None]) -> float | None:
-    times = [fn() for _ in range(repeat)]
-    valid = [t for t in times if t is not None]
-    return min(valid) if valid else None
+Timing = tuple[float, float]  # (wall seconds, CPU seconds of us and our children)
 
 
-def wall(cmd: list[str], timeout: float, cwd: Path | None = None) -> float | None:
-    start = time.perf_counter()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measure(fn: Callable[[], object]) -> Timing | None:
+    """Wall and CPU time of ``fn``: CPU counts this process and every child it waited for,
+    which is what stays comparable when other jobs load the machine."""
+    wall0, cpu0, kids0 = time.perf_counter(), time.process_time(), _children_cpu()
     try:
-        subprocess.run(cmd, check=True, capture_output=True, timeout=timeout, cwd=cwd)
+        fn()
     except subprocess.TimeoutExpired:
         return None
-    return time.perf_counter() - start
+    return (
+        time.perf_counter() - wall0,
+        time.process_time() - cpu0 + _children_cpu() - kids0,
+    )
 
 
-def direct(cmd: list[str], cwd: Path) -> tuple[float, float]:
-    """citeproc-js alone: (wall seconds, makeBibliography seconds)."""
-    start = time.perf_counter()
-    done = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=cwd)
-    total = time.perf_counter() - start
-    timings = json.loads(done.stderr.strip().splitlines()[-1])
-    return total, timings["render_ms"] / 1000
+def run(cmd: list[str], timeout: float = 900, cwd: Path | None = None) -> None:
+    subprocess.run(cmd, check=True, capture_output=True, timeout=timeout, cwd=cwd)
 
 
-def ours(refs: list[Reference], style: str, fmt: OutputFormat) -> tuple[float, float]:
-    """Our library with a fresh engine: (wall seconds, rendering seconds once built)."""
-    start = time.perf_counter()
+def library(refs: list[Reference], style: str, fmt: OutputFormat) -> None:
+    """Our library call as ``build`` makes it: fresh engine, whole list in one request."""
     with EnginePool() as pool:
-        pool.get(style).bibliography([], "text")  # returns once the engine is built
-        built = time.perf_counter()
         render_bibliography(refs, style, to=fmt, pool=pool)
-        done = time.perf_counter()
-    return done - start, done - built
+
+
+def best(timings: list[Timing | None]) -> Timing | None:
+    valid = [t for t in timings if t is not None]
+    return min(valid, key=lambda t: t[1]) if valid else None
 
 
 def pandoc_path() -> str | None:
@@ -147,10 +151,6 @@ def pandoc_path() -> str | None:
         return str(pypandoc.get_pandoc_path())
     except (ImportError, OSError):
         return shutil.which("pandoc")
-
-
-def rate(n: int, seconds: float | None) -> str:
-    return f"{n / seconds:10.0f}" if seconds else f"{'-':>10}"
 
 
 def main() -> None:
@@ -167,14 +167,11 @@ def main() -> None:
     pandoc = pandoc_path()
     node_version = subprocess.check_output([node, "--version"], text=True).strip()
     print(f"python {sys.version.split()[0]}, node {node_version}, pandoc {pandoc or 'absent'}")
-    print(f"best of {args.repeat}; entries per second")
-    columns = ("library", "lib-render", "cli", "citeproc", "cjs-render", "pandoc")
-    print(
-        f"{'style':<20} {'fmt':<5} {'n':>5} "
-        + " ".join(f"{c:>10}" for c in columns)
-        + f" {'lib/cjs':>8}"
-    )
-    rates: dict[tuple[str, str, str, int], float] = {}
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"best of {args.repeat} (by CPU time); entries per second of wall and of CPU time")
+    header = f"{'style':<20} {'fmt':<5} {'n':>5}  {'tool':<9} {'wall/s':>8} {'cpu/s':>8}"
+    print(header)
+    results: dict[tuple[str, str, str, int], Timing] = {}
     with tempfile.TemporaryDirectory() as tmp:
         md = Path(tmp) / "nocite.md"
         md.write_text("---\nnocite: '@*'\n---\n\nText.\n", encoding="utf-8")
@@ -187,23 +184,32 @@ def main() -> None:
                 csl = str(load_style(style).path)
                 for fmt in FORMATS:
                     out = str(Path(tmp) / f"out.{fmt}")
-                    cjs_cmd = [
-                        node,
-                        str(HERE / "citeproc_direct.js"),
-                        str(lib),
-                        csl,
-                        "en-US",
-                        str(locales_dir()),
-                        fmt,
-                    ]
-                    cjs = [direct(cjs_cmd, repo) for _ in range(args.repeat)]
-                    lib_runs = [ours(refs, style, fmt) for _ in range(args.repeat)]
-                    cli_cmd = [cli, "format", str(lib), "-s", style, "--to", fmt, "-o", out]
-                    t_cli = best(args.repeat, partial(wall, cli_cmd, 600))
-                    t_pandoc = None
+                    commands: dict[str, Callable[[], object]] = {
+                        "citeproc": partial(
+                            run,
+                            [
+                                node,
+                                str(HERE / "citeproc_direct.js"),
+                                str(lib),
+                                csl,
+                                "en-US",
+                                str(locales_dir()),
+                                fmt,
+                            ],
+                            cwd=repo,
+                        ),
+                        "library": partial(library, refs, style, fmt),
+                        "cli": partial(
+                            run, [cli, "format", str(lib), "-s", style, "--to", fmt, "-o", out]
+                        ),
+                    }
+                    runs: dict[str, list[Timing | None]] = {name: [] for name in commands}
+                    for _ in range(args.repeat):  # interleaved: load changes hit all alike
+                        for name, fn in commands.items():
+                            runs[name].append(measure(fn))
                     if pandoc and n <= args.pandoc_max:
                         to = "plain" if fmt == "text" else "html"
-                        pandoc_cmd = [
+                        cmd = [
                             pandoc,
                             "--citeproc",
                             "--bibliography",
@@ -214,37 +220,47 @@ def main() -> None:
                             to,
                             str(md),
                         ]
-                        t_pandoc = wall(pandoc_cmd, args.pandoc_timeout)
-                    times = {
-                        "library": min(t for t, _ in lib_runs),
-                        "lib-render": min(r for _, r in lib_runs),
-                        "cli": t_cli,
-                        "citeproc": min(t for t, _ in cjs),
-                        "cjs-render": min(r for _, r in cjs),
-                        "pandoc": t_pandoc,
-                    }
-                    for name, seconds in times.items():
-                        if seconds:
-                            rates[(name, style, fmt, n)] = n / seconds
-                    ratio = times["library"] / times["citeproc"]  # type: ignore[operator]
-                    print(
-                        f"{style:<20} {fmt:<5} {n:>5} "
-                        + " ".join(rate(n, times[c]) for c in columns)
-                        + f" {ratio:8.2f}",
-                        flush=True,
-                    )
+                        runs["pandoc"] = [measure(partial(run, cmd, args.pandoc_timeout))]
+                    for name, timings in runs.items():
+                        timing = best(timings)
+                        if timing is None:
+                            print(f"{style:<20} {fmt:<5} {n:>5}  {name:<9} {'timeout':>8}")
+                            continue
+                        results[(name, style, fmt, n)] = timing
+                        wall, cpu = timing
+                        print(
+                            f"{style:<20} {fmt:<5} {n:>5}  {name:<9} {n / wall:8.0f} "
+                            f"{n / cpu:8.0f}",
+                            flush=True,
+                        )
+    print("\nrefharvest ÷ citeproc-js, time (target ≤ 1.2):")
+    for n in args.sizes:
+        for style in STYLES:
+            for fmt in FORMATS:
+                base = results.get(("citeproc", style, fmt, n))
+                parts = []
+                for name in ("library", "cli"):
+                    got = results.get((name, style, fmt, n))
+                    if base and got:
+                        parts.append(
+                            f"{name} cpu {got[1] / base[1]:.2f} wall {got[0] / base[0]:.2f}"
+                        )
+                print(f"  {style:<20} {fmt:<5} {n:>5}  " + "; ".join(parts))
     if len(args.sizes) >= 2:
         small, large = min(args.sizes), max(args.sizes)
-        print(f"\nlinearity: entries/s at {large} ÷ entries/s at {small} (1.00 = linear)")
+        print(
+            f"\nlinearity: CPU time at {large} ÷ CPU time at {small} ÷ {large // small}"
+            " (1.00 = linear)"
+        )
         for style in STYLES:
             for fmt in FORMATS:
                 parts = []
-                for name in ("library", "lib-render", "citeproc", "cjs-render"):
-                    a = rates.get((name, style, fmt, small))
-                    b = rates.get((name, style, fmt, large))
-                    parts.append(f"{name} {b / a:.2f}" if a and b else f"{name} -")
+                for name in ("library", "citeproc"):
+                    a = results.get((name, style, fmt, small))
+                    b = results.get((name, style, fmt, large))
+                    if a and b:
+                        parts.append(f"{name} {b[1] / a[1] / (large / small):.2f}")
                 print(f"  {style:<20} {fmt:<5} " + ", ".join(parts))
-    print("lib/cjs: library wall time ÷ citeproc-js wall time (target ≤ 1.2)")
 
 
 if __name__ == "__main__":

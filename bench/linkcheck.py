@@ -77,39 +77,36 @@ def loop_next(req: Handler) -> str:
     return path[: -len("/b")] if path.endswith("/b") else path + "/b"
 
 
-def build_sites() -> list[SiteServer]:
-    sites = []
-    for index in range(HOSTS):
-        site = SiteServer(f"127.0.0.{11 + index}", latency=LATENCY).start()
-        site.routes.update(
-            {
-                "/ok": article,
-                "/r301": redirect(301, to_ok),
-                "/r302": redirect(302, to_ok),
-                "/r307": redirect(307, to_ok),
-                "/r308": redirect(308, to_ok),
-                "/r429": sequence(status(429, Retry_After="1"), article),
-                "/r503": sequence(status(503), article),
-                "/doc": head_refused(pdf),
-                "/gone": status(410),
-                "/loop": redirect(301, loop_next),
-                "/slow": trickle(0.25, chunks=10_000),
-                "/reset": reset,
-            }
-        )
-        # Hosts 0 and 1 answer 200 "not found" pages for missing paths, host 2
-        # sends them to its home page; the others answer an honest 404.
-        if index in (0, 1):
-            site.fallback = soft_missing
-        elif index == 2:
-            site.fallback = home_redirect
-            site.routes["/"] = article
-        sites.append(site)
-    return sites
+def build_site(index: int) -> SiteServer:
+    site = SiteServer(f"127.0.0.{11 + index}", latency=LATENCY).start()
+    site.routes.update(
+        {
+            "/ok": article,
+            "/r301": redirect(301, to_ok),
+            "/r302": redirect(302, to_ok),
+            "/r307": redirect(307, to_ok),
+            "/r308": redirect(308, to_ok),
+            "/r429": sequence(status(429, Retry_After="1"), article),
+            "/r503": sequence(status(503), article),
+            "/doc": head_refused(pdf),
+            "/gone": status(410),
+            "/loop": redirect(301, loop_next),
+            "/slow": trickle(0.25, chunks=10_000),
+            "/reset": reset,
+        }
+    )
+    # Hosts 0 and 1 answer 200 "not found" pages for missing paths, host 2
+    # sends them to its home page; the others answer an honest 404.
+    if index in (0, 1):
+        site.fallback = soft_missing
+    elif index == 2:
+        site.fallback = home_redirect
+        site.routes["/"] = article
+    return site
 
 
 class Site:
-    """The address of a site served by the server process."""
+    """The address of a site served by a server process."""
 
     def __init__(self, base: str) -> None:
         self.base = base
@@ -118,24 +115,31 @@ class Site:
         return self.base + path
 
 
-def _serve(conn: Connection) -> None:
-    sites = build_sites()
-    conn.send([site.base for site in sites])
+def _serve(conn: Connection, index: int) -> None:
+    site = build_site(index)
+    conn.send(site.base)
     conn.recv()  # until told to stop
-    for site in sites:
-        site.stop()
+    site.stop()
 
 
 def start_sites() -> tuple[list[Site], Callable[[], None]]:
-    """Serve the sites from another process: the checker must not share its GIL with them."""
-    ours, theirs = multiprocessing.get_context("fork").Pipe()
-    process = multiprocessing.get_context("fork").Process(target=_serve, args=(theirs,))
-    process.start()
-    bases = ours.recv()
+    """One process per site, as real hosts are separate machines: neither the checker
+    nor the other sites share a GIL with it."""
+    context = multiprocessing.get_context("fork")
+    pipes, processes = [], []
+    for index in range(HOSTS):
+        ours, theirs = context.Pipe()
+        process = context.Process(target=_serve, args=(theirs, index), daemon=True)
+        process.start()
+        pipes.append(ours)
+        processes.append(process)
+    bases = [pipe.recv() for pipe in pipes]
 
     def stop() -> None:
-        ours.send("stop")
-        process.join(timeout=10)
+        for pipe in pipes:
+            pipe.send("stop")
+        for process in processes:
+            process.join(timeout=10)
 
     return [Site(base) for base in bases], stop
 
@@ -252,7 +256,7 @@ def run_linkchecker(
     rows = [line for line in done.stdout.splitlines() if line and not line.startswith("#")]
     verdicts: dict[str, str] = {}
     for row in csv.DictReader(io.StringIO("\n".join(rows)), delimiter=";"):
-        url = row.get("url") or row.get("urlname") or ""
+        url = row.get("urlname") or row.get("url") or ""
         result = (row.get("result") or "").lower()
         if row.get("valid") == "True":
             verdicts[url] = "alive"

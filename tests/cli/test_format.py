@@ -112,3 +112,54 @@ def test_styles_lists_bundled_names(capsys: pytest.CaptureFixture[str]) -> None:
     assert {"chicago-notes", "chicago-author-date-18", "harvard", "ieee", "vancouver"} <= set(names)
     code, out, _ = run(["styles", "--locales"], capsys)
     assert "tr-TR  *" in out.splitlines()
+
+
+@needs_engine
+@pytest.mark.parametrize("fmt", ["biblatex", "ris", "csljson"])
+def test_notes_survive_our_own_exports(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Provenance (which note cited what) round-trips through .bib/.ris/.json, so
+    ``format --notes`` on an export gives the oracle's notes."""
+    from refharvest.export import write_references
+    from refharvest.export.csljson import read_csljson
+
+    refs = read_csljson((ORACLE / "repeat-items.json").read_text(encoding="utf-8"))
+    suffix = {"biblatex": ".bib", "ris": ".ris", "csljson": ".json"}[fmt]
+    path = tmp_path / f"lib{suffix}"
+    path.write_text(write_references(refs, fmt), encoding="utf-8")
+    code, out, _ = run(["format", str(path), "-s", "mla", "--notes"], capsys)
+    assert code == 0
+    oracle = (EXPECTED / "notes-repeat.mla.txt").read_text(encoding="utf-8")
+    assert norm_lines(out) == [f"{n}. {line}" for n, line in enumerate(norm_lines(oracle), 1)]
+
+
+ARTICLE = """Some text.[1] More.[2] Again.[3]
+
+[1] Robert M. Cutler, Azerbaijan Joins Central Asia to Build a C6 Corridor Core, Times of \
+Central Asia, 17 November 2025, https://timesca.com/azerbaijan-joins-central-asia-to-build-a-c6-corridor-core/
+
+[2] He Yin, Xi'an Summit a New Milestone in China-Central Asia Relations, Peoples Daily, \
+23 May 2023, https://en.people.cn/n3/2023/0523/c90000-20022316.html
+
+[3] Robert M. Cutler, Azerbaijan Joins Central Asia to Build a C6 Corridor Core, Times of \
+Central Asia, 17 November 2025, https://timesca.com/azerbaijan-joins-central-asia-to-build-a-c6-corridor-core/
+"""
+
+
+@needs_engine
+def test_article_notes_and_bibliography(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An article citing one work in notes 1 and 3: harvested, the repeat merged, so note 3
+    takes Chicago's short form (author, short title: as in the oracle's
+    notes-repeat.chicago-notes.txt) and the bibliography lists the work once."""
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    code, out, _ = run(["format", str(article), "-s", "chicago-notes", "--notes"], capsys)
+    assert code == 0
+    notes = out.splitlines()
+    assert [n.split(".")[0] for n in notes] == ["1", "2", "3"]
+    assert "Azerbaijan Joins Central Asia" in notes[0]
+    assert notes[2] == "3. Cutler, “Azerbaijan Joins Central Asia to Build a C6 Corridor Core.”"
+    code, out, _ = run(["format", str(article), "-s", "mla"], capsys)
+    assert code == 0
+    assert len(out.splitlines()) == 2

@@ -31,8 +31,10 @@ def _fields(text: str) -> dict[str, dict[str, str]]:
     """Key -> raw field values (enclosing removed by bibtexparser's default stack)."""
     library = parse_string(text)
     assert not library.failed_blocks
-    return {e.key: {"ENTRYTYPE": e.entry_type, **{f.key: f.value for f in e.fields}}
-            for e in library.entries}  # fmt: skip
+    return {
+        e.key: {"ENTRYTYPE": e.entry_type, **{f.key: f.value for f in e.fields}}
+        for e in library.entries
+    }
 
 
 def abdulkerimov() -> Reference:
@@ -74,17 +76,40 @@ def test_newspaper_article_in_biblatex() -> None:
 @pytest.mark.parametrize(
     ("index", "dialect", "entry_type", "venue"),
     [
-        pytest.param(3, "bibtex", "misc", ("howpublished", "Ministry of Foreign Affairs of Japan"),
-                     id="webpage-bibtex"),
-        pytest.param(3, "biblatex", "online",
-                     ("organization", "{Ministry of Foreign Affairs of Japan}"),
-                     id="webpage-biblatex"),
-        pytest.param(9, "bibtex", "techreport", ("institution", "U.S. Department of State"),
-                     id="report-bibtex"),
-        pytest.param(9, "biblatex", "report", ("institution", "U.S. Department of State"),
-                     id="report-biblatex"),
+        pytest.param(
+            3,
+            "bibtex",
+            "misc",
+            ("howpublished", "Ministry of Foreign Affairs of Japan"),
+            id="webpage-bibtex",
+        ),
+        pytest.param(
+            3,
+            "biblatex",
+            "online",
+            ("organization", "{Ministry of Foreign Affairs of Japan}"),
+            id="webpage-biblatex",
+        ),
+        pytest.param(11, "bibtex", "techreport", ("institution", "ISSI"), id="report-bibtex"),
+        pytest.param(
+            9,
+            "bibtex",
+            "misc",
+            ("organization", "{U.S. Department of State}"),
+            id="report-without-author-bibtex",
+        ),
+        pytest.param(
+            0, "bibtex", "misc", ("howpublished", "Japan Forward"), id="news-without-author-bibtex"
+        ),
+        pytest.param(
+            9,
+            "biblatex",
+            "report",
+            ("institution", "U.S. Department of State"),
+            id="report-biblatex",
+        ),
     ],
-)  # fmt: skip
+)
 def test_entry_types_and_the_field_holding_the_site(index, dialect, entry_type, venue) -> None:
     ref = seed_references()[index]
     ref.key = "k"
@@ -97,7 +122,9 @@ def test_report_has_type_and_partial_year() -> None:
     """[8] United States Strategy for Central Asia 2019-2025, U.S. Department of State, 2019."""
     ref = seed_references()[9]
     ref.key = "k"
+    ref.authors = [Name(literal="U.S. Department of State")]  # so that classic @techreport fits
     classic = _fields(write_bibtex([ref]))["k"]
+    assert classic["ENTRYTYPE"] == "techreport"
     assert classic["type"] == "Report"
     assert classic["year"] == "2019"
     assert "month" not in classic and "date" not in classic
@@ -114,8 +141,23 @@ def test_partial_date_stays_partial_in_biblatex() -> None:
 
 
 def test_classic_fallbacks_to_misc_keep_the_csl_type() -> None:
-    report = Reference(type="report", title="A report", container_title="Some site", key="r")
-    news = Reference(type="article-newspaper", title="News", publisher="AA", key="n")
+    author = [Name("Yin", "He")]
+    report = Reference(
+        type="report",
+        title="A report",
+        container_title="Some site",
+        key="r",
+        authors=author,
+        issued=PartialDate(2020),
+    )
+    news = Reference(
+        type="article-newspaper",
+        title="News",
+        publisher="AA",
+        key="n",
+        authors=author,
+        issued=PartialDate(2020),
+    )
     entries = _fields(write_bibtex([report, news]))
     assert entries["r"]["ENTRYTYPE"] == "misc"
     assert entries["r"]["entrysubtype"] == "report"
@@ -164,18 +206,29 @@ def test_author_less_classic_entries_get_a_sort_key() -> None:
 @pytest.mark.parametrize(
     ("title", "language", "expected"),
     [
-        pytest.param('The Summit of the "Central Asia plus Japan" Dialogue (CA+JAD)', "en",
-                     'The {Summit} of the {"Central Asia} plus {Japan" Dialogue (CA+JAD)}',
-                     id="proper-nouns-and-acronym"),
+        pytest.param(
+            'The Summit of the "Central Asia plus Japan" Dialogue (CA+JAD)',
+            "en",
+            'The {Summit} of the {"Central Asia} plus {Japan" Dialogue (CA+JAD)}',
+            id="proper-nouns-and-acronym",
+        ),
         pytest.param("EU and Central Asia", "en", "{EU} and {Central Asia}", id="first-acronym"),
         pytest.param("C5+1 dialogue", "", "{C5+1} dialogue", id="unknown-language-as-english"),
-        pytest.param("economic growth in practice", "en", "economic growth in practice",
-                     id="nothing-to-protect"),
-        pytest.param("C5+1den İbrahim Anlaşmalarına", "tr", "{C5+1den İbrahim Anlaşmalarına}",
-                     id="turkish-whole"),
+        pytest.param(
+            "economic growth in practice",
+            "en",
+            "economic growth in practice",
+            id="nothing-to-protect",
+        ),
+        pytest.param(
+            "C5+1den İbrahim Anlaşmalarına",
+            "tr",
+            "{C5+1den İbrahim Anlaşmalarına}",
+            id="turkish-whole",
+        ),
         pytest.param("Главы МИД Японии", "ru", "{Главы МИД Японии}", id="russian-whole"),
     ],
-)  # fmt: skip
+)
 def test_title_protection(title: str, language: str, expected: str) -> None:
     assert protect_title(title, english=language in ("", "en")) == expected
 
@@ -185,8 +238,9 @@ def test_ascii_output_uses_latex_escapes_and_only_ascii_bytes() -> None:
     for dialect in ("bibtex", "biblatex"):
         text = write_bibtex(refs, dialect=dialect, ascii=True)
         assert text.isascii()
-    ref = Reference(title="ı ş ğ İ Ç ü", language="tr", key="k",
-                    authors=[Name("Demirtaş", "Melih")])  # fmt: skip
+    ref = Reference(
+        title="ı ş ğ İ Ç ü", language="tr", key="k", authors=[Name("Demirtaş", "Melih")]
+    )
     entry = _fields(write_bibtex([ref], ascii=True))["k"]
     assert entry["title"] == r"{{\i} {\c{s}} {\u{g}} {\.I} {\c{C}} {\"u}}"
     assert entry["author"] == r"Demirta{\c{s}}, Melih"
@@ -237,8 +291,11 @@ def test_partial_reference_keeps_raw_text_in_note() -> None:
 
 
 def test_extra_fields_are_written_under_their_names() -> None:
-    ref = Reference(title="x", key="k", extra={"titleaddon": "Özet", "related": "other",
-                                               "relatedtype": "translationof"})  # fmt: skip
+    ref = Reference(
+        title="x",
+        key="k",
+        extra={"titleaddon": "Özet", "related": "other", "relatedtype": "translationof"},
+    )
     entry = _fields(write_bibtex([ref], dialect="biblatex"))["k"]
     assert (entry["titleaddon"], entry["related"], entry["relatedtype"]) == (
         "Özet",
@@ -259,8 +316,11 @@ def test_keys_assigned_without_touching_the_callers_references() -> None:
 
 
 def test_repeated_keys_are_made_unique_case_insensitively() -> None:
-    refs = [Reference(title="One", key="Same"), Reference(title="Two", key="same"),
-            Reference(title="Three", key="same")]  # fmt: skip
+    refs = [
+        Reference(title="One", key="Same"),
+        Reference(title="Two", key="same"),
+        Reference(title="Three", key="same"),
+    ]
     keys = [r.key for r in read_bibtex(write_bibtex(refs))]
     assert keys[0] == "Same"
     assert len({k.lower() for k in keys}) == 3
@@ -317,10 +377,13 @@ def test_unknown_fields_of_other_tools_go_to_extra() -> None:
         pytest.param("@misc{a, title={x}\n", 1, id="unclosed-entry"),
         pytest.param("@misc{a, title={x}}\n\n@misc{a, title={y}}\n", 3, id="duplicate-key"),
         pytest.param("@misc{a, title}\n", 1, id="field-without-value"),
-        pytest.param("\n\n@article{b,\n title = {open,\n}\n\n@misc{c, title={ok}}\n", 3,
-                     id="unbalanced-brace"),
+        pytest.param(
+            "\n\n@article{b,\n title = {open,\n}\n\n@misc{c, title={ok}}\n",
+            3,
+            id="unbalanced-brace",
+        ),
     ],
-)  # fmt: skip
+)
 def test_malformed_bib_is_an_error_naming_file_and_line(text: str, line: int) -> None:
     with pytest.raises(BibParseError) as info:
         read_bibtex(text, path="broken.bib")

@@ -18,10 +18,7 @@ from .test_roundtrip import A000, seed_references
 
 def test_document_shape_and_fields() -> None:
     ref = seed_references()[1]
-    document = json.loads(references_to_json([ref]))
-    assert document["format"] == "refharvest-references"
-    assert document["version"] == 1
-    (item,) = document["references"]
+    (item,) = json.loads(references_to_json([ref]))
     assert item["type"] == "article-newspaper"
     assert item["authors"] == [{"family": "Abdülkerimov", "given": "Bahtiyar"}]
     assert item["container_title"] == "Anadolu Ajansı"
@@ -29,9 +26,12 @@ def test_document_shape_and_fields() -> None:
     assert item["language"] == "tr"
     assert item["complete"] is True
     assert item["citations"] == [
-        {"article": A000, "footnote": "2", "raw": "Bahtiyar Abdülkerimov, Orta Asya-Japonya "
-         "diyaloğu, …"}
-    ]  # fmt: skip
+        {
+            "article": A000,
+            "footnote": "2",
+            "raw": "Bahtiyar Abdülkerimov, Orta Asya-Japonya diyaloğu, …",
+        }
+    ]
     assert "publisher" not in item  # empty fields are left out
 
 
@@ -56,24 +56,26 @@ def test_ascii_output_escapes_non_ascii() -> None:
 @pytest.mark.parametrize(
     ("text", "needle"),
     [
-        pytest.param("{", "line 1, column 2: invalid JSON", id="syntax"),
-        pytest.param("[]", "not a refharvest JSON file", id="csl-array"),
-        pytest.param('{"format": "refharvest-references", "version": 9, "references": []}',
-                     "unsupported version 9", id="version"),
-        pytest.param('{"format": "refharvest-references", "version": 1, '
-                     '"references": [{"type": "poem"}]}',
-                     "references[0].type: unknown type 'poem'", id="type"),
-        pytest.param('{"format": "refharvest-references", "version": 1, '
-                     '"references": [{"issued": "2025-13"}]}',
-                     "references[0].issued: month out of range", id="date"),
-        pytest.param('{"format": "refharvest-references", "version": 1, '
-                     '"references": [{"authors": [{"first": "x"}]}]}',
-                     "references[0].authors[0]: unknown name part", id="name"),
-        pytest.param('{"format": "refharvest-references", "version": 1, '
-                     '"references": [{"colour": "red"}]}',
-                     "references[0].colour: unknown field", id="field"),
+        pytest.param("[", "line 1, column 2: invalid JSON", id="syntax"),
+        pytest.param("{}", "not a refharvest JSON file", id="object"),
+        pytest.param(
+            '[{"id": "a", "type": "webpage"}]', "references[0].id: unknown field", id="csl-array"
+        ),
+        pytest.param('[{"type": "poem"}]', "references[0].type: unknown type 'poem'", id="type"),
+        pytest.param(
+            '[{"issued": "2025-13"}]', "references[0].issued: month out of range", id="date"
+        ),
+        pytest.param(
+            '[{"authors": [{"first": "x"}]}]',
+            "references[0].authors[0]: unknown name part",
+            id="name",
+        ),
+        pytest.param('[{"colour": "red"}]', "references[0].colour: unknown field", id="field"),
+        pytest.param(
+            '[{"complete": "yes"}]', "references[0].complete: expected true or false", id="complete"
+        ),
     ],
-)  # fmt: skip
+)
 def test_bad_json_is_a_clear_error(text: str, needle: str) -> None:
     with pytest.raises(BibParseError) as info:
         references_from_json(text, path="x.json")

@@ -39,7 +39,8 @@ def test_unknown_format_is_a_usage_error() -> None:
         pytest.param("@misc{a, title={x}}", "refs.txt", "bibtex", id="bib-content"),
         pytest.param("% comment\n\n@article{a, title={x}}", "", "bibtex", id="bib-after-comment"),
         pytest.param('[{"id": "a", "type": "webpage"}]', "refs.txt", "csljson", id="csl-array"),
-        pytest.param('{"format": "refharvest-references"}', "", "json", id="our-json"),
+        pytest.param('[{"type": "webpage", "complete": true}]', "", "json", id="our-json"),
+        pytest.param("[]", "x.json", "csljson", id="empty-array"),
         pytest.param("TY  - ELEC\nER  - \n", "refs.txt", "ris", id="ris-content"),
         pytest.param("\ufeff\nTY  - GEN\nER  - \n", "", "ris", id="ris-with-bom"),
         pytest.param("", "refs.bib", "bibtex", id="empty-bib-by-extension"),
@@ -92,13 +93,14 @@ def test_read_references_explicit_format(tmp_path: Path) -> None:
     ("data", "error", "needle"),
     [
         pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00", DecodingError, "not UTF-8", id="binary"),
-        pytest.param("@misc{a, title={Çin}}".encode("cp1254"), DecodingError, "not UTF-8",
-                     id="windows-1254"),
+        pytest.param(
+            "@misc{a, title={Çin}}".encode("cp1254"), DecodingError, "not UTF-8", id="windows-1254"
+        ),
         pytest.param(b"plain words\n", BibParseError, "not a bibliography file", id="not-bib"),
         pytest.param(b"@misc{a, title={x}\n", BibParseError, "line 1", id="broken-bib"),
         pytest.param(b"{\x00}", DecodingError, "binary", id="nul-bytes"),
     ],
-)  # fmt: skip
+)
 def test_bad_files_are_clear_errors(tmp_path: Path, data: bytes, error: type, needle: str) -> None:
     path = tmp_path / "in.bib"
     path.write_bytes(data)

@@ -116,8 +116,14 @@ def test_citation_js_reads_our_ris(tmp_path: Path) -> None:
     refs = [r for r in seed_references() if r.type in ("article-newspaper", "report")]
     path = tmp_path / "seed.ris"
     path.write_text(write_ris(refs), encoding="utf-8")
-    done = subprocess.run([node, str(script), str(path)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=60, check=True)  # fmt: skip
+    done = subprocess.run(
+        [node, str(script), str(path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+    )
     items = json.loads(done.stdout)
     assert len(items) == len(refs)
     for ref, item in zip(refs, items, strict=True):

@@ -47,10 +47,15 @@ def seed_references() -> list[Reference]:
             issued=PartialDate(2025, 12, 26),
             url="https://japan-forward.com/strengthening-ties-central-asian-nations-an-imperative/",
             language="en",
-            citations=_cite(A000, "1", raw="Strengthening Ties with Central Asian Nations an "
-                            "Imperative for Japan, Japan Forward, 26 Aralık 2025, https://"
-                            "japan-forward.com/strengthening-ties-central-asian-nations-an-"
-                            "imperative/", line=128),  # fmt: skip
+            citations=_cite(
+                A000,
+                "1",
+                raw="Strengthening Ties with Central Asian Nations an "
+                "Imperative for Japan, Japan Forward, 26 Aralık 2025, https://"
+                "japan-forward.com/strengthening-ties-central-asian-nations-an-"
+                "imperative/",
+                line=128,
+            ),
         ),
         Reference(
             type="article-newspaper",
@@ -268,8 +273,8 @@ _LETTERS = string.ascii_letters + "çğıöşüÇĞİÖŞÜабвгдЖЯйéà�
 _TEXT_CHARS = _LETTERS + string.digits + " .,:;!?'\"()-–—&%$#_^~{}\\/+*<>=@|’“”"
 _word = st.text(_LETTERS, min_size=1, max_size=8)
 _words = st.lists(_word, min_size=1, max_size=4).map(" ".join)
-_text = st.text(_TEXT_CHARS, min_size=1, max_size=40).map(lambda s: " ".join(s.split())).filter(
-    bool
+_text = (
+    st.text(_TEXT_CHARS, min_size=1, max_size=40).map(lambda s: " ".join(s.split())).filter(bool)
 )
 _date = st.builds(
     lambda y, m, d, keep: PartialDate(y, m if keep > 0 else None, d if keep > 1 else None),
@@ -291,9 +296,21 @@ _optional_text = st.one_of(st.just(""), _text)
 _reference = st.builds(
     Reference,
     type=st.sampled_from(
-        ["webpage", "article-newspaper", "article-magazine", "article-journal", "post-weblog",
-         "report", "book", "chapter", "paper-conference", "thesis", "legislation", "document"]
-    ),  # fmt: skip
+        [
+            "webpage",
+            "article-newspaper",
+            "article-magazine",
+            "article-journal",
+            "post-weblog",
+            "report",
+            "book",
+            "chapter",
+            "paper-conference",
+            "thesis",
+            "legislation",
+            "document",
+        ]
+    ),
     authors=st.lists(st.one_of(_person, _org), max_size=3),
     editors=st.lists(_person, max_size=2),
     title=_optional_text,
@@ -302,8 +319,12 @@ _reference = st.builds(
     publisher_place=_optional_text,
     issued=st.one_of(st.none(), _date),
     accessed=st.one_of(st.none(), _date),
-    url=st.one_of(st.just(""), st.text(string.ascii_letters + "/:.%_-?=&#~", min_size=1).map(
-        lambda s: "https://example.org/" + s)),  # fmt: skip
+    url=st.one_of(
+        st.just(""),
+        st.text(string.ascii_letters + "/:.%_-?=&#~", min_size=1).map(
+            lambda s: "https://example.org/" + s
+        ),
+    ),
     language=st.sampled_from(["", "en", "tr", "ru", "de", "xx"]),
     volume=st.one_of(st.just(""), st.text(string.digits, min_size=1, max_size=3)),
     issue=st.one_of(st.just(""), st.text(string.digits, min_size=1, max_size=3)),
@@ -313,8 +334,9 @@ _reference = st.builds(
     note=_optional_text,
     complete=st.booleans(),
     citations=st.lists(_citation, max_size=3),
-    extra=st.dictionaries(st.sampled_from(["titleaddon", "related", "abstract"]), _text,
-                          max_size=2),  # fmt: skip
+    extra=st.dictionaries(
+        st.sampled_from(["titleaddon", "related", "abstract"]), _text, max_size=2
+    ),
 )
 
 
@@ -335,8 +357,11 @@ def test_generated_references_round_trip_through_bibtex(refs, ascii) -> None:
 def _no_comma_in_organisations(refs: list[Reference]) -> list[Reference]:
     """RIS tells organisations from persons only by the missing comma (module docstring)."""
     for ref in refs:
-        ref.authors = [Name(literal=n.literal.replace(",", "")) if n.literal else n
-                       for n in ref.authors if n.literal != ","]  # fmt: skip
+        ref.authors = [
+            Name(literal=n.literal.replace(",", "")) if n.literal else n
+            for n in ref.authors
+            if n.literal != ","
+        ]
     return refs
 
 

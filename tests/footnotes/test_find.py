@@ -282,3 +282,61 @@ def test_notes_followed_by_a_numbered_reference_list() -> None:
         ("2", "Jones, K. 2020. Two."),
         ("3", "Brown, L. 2021. Three."),
     ]
+
+
+def test_form_feeds_of_pdftotext_do_not_hide_notes_or_footers() -> None:
+    """Seed 000 with a form feed at the start of each page, as pdftotext writes it."""
+    text = next(REFS.glob("000_*.txt")).read_text(encoding="utf-8")
+    paged = text.replace("\nAVİM Avrasya", "\n\fAVİM Avrasya").replace("\n[6]", "\n\f[6]")
+    doc = document_from_text(paged, article_id="paged")
+    notes, _ = find_footnotes(doc)
+    assert [n.text for n in notes] == [n.text for n in _notes("000")]
+
+
+def test_a_prose_section_called_literature_is_not_a_reference_list() -> None:
+    text = (
+        "Intro.\n\nLiterature\n\nThe literature on the region is large and keeps growing, "
+        "but it rarely looks at Japan.\n\nMore prose follows here.\n"
+    )
+    notes, diagnostics = find_footnotes(document_from_text(text, article_id="a"))
+    assert notes == []
+    assert [d.code for d in diagnostics] == ["no-footnotes"]
+
+
+def test_superscript_notes() -> None:
+    text = (
+        "Japan launched the dialogue in 2004.¹ The EU followed.²\n\n"
+        "¹ Ministry of Foreign Affairs of Japan, 2004, https://www.mofa.go.jp/region/\n"
+        "europe/ca_c/\n"
+        "² Council of the European Union, 2007.\n"
+    )
+    notes, _ = find_footnotes(document_from_text(text, article_id="a"))
+    assert [(n.label, n.text) for n in notes] == [
+        (
+            "1",
+            "Ministry of Foreign Affairs of Japan, 2004, https://www.mofa.go.jp/region/europe/ca_c/",
+        ),
+        ("2", "Council of the European Union, 2007."),
+    ]
+
+
+def test_a_missing_superscript_note_is_reported() -> None:
+    text = "Body.¹ More.² Last.³\n\n¹ One, 2020.\n² Two, 2021.\n"
+    _, diagnostics = find_footnotes(document_from_text(text, article_id="a"))
+    [missing] = [d for d in diagnostics if d.code == "note-not-found"]
+    assert "3" in missing.message
+
+
+def test_the_last_note_stops_before_a_paragraph_of_prose() -> None:
+    """Seed 002's last note with the author's bio (its line 37) glued on, no blank line."""
+    bio = next(REFS.glob("002_*.txt")).read_text(encoding="utf-8").split("\n")[36]
+    assert bio.startswith("Aidana BAKTYBEK KYZY, 1999")
+    text = f"Body.[1]\n\n[1] One Title, Site,, (Date of Accession: 17.12.2022).\n{bio}\n"
+    notes, _ = find_footnotes(document_from_text(text, article_id="a"))
+    assert [n.text for n in notes] == ["One Title, Site,, (Date of Accession: 17.12.2022)."]
+
+
+def test_parenthesised_numbers_below_a_notes_heading() -> None:
+    text = "Body.\n\nNotes\n(1) First, 2020.\n(2) Second, 2021.\n"
+    notes, _ = find_footnotes(document_from_text(text, article_id="a"))
+    assert [(n.label, n.text) for n in notes] == [("1", "First, 2020."), ("2", "Second, 2021.")]

@@ -1,4 +1,4 @@
-"""Property: the footnote finder loses and duplicates nothing.
+"""Properties: the footnote finder loses and duplicates nothing, and never raises.
 
 Generated articles: a body page, then a notes section whose notes hold words
 and URLs, wrapped at a random width (URLs broken anywhere, trailing spaces as
@@ -19,8 +19,11 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from refharvest.footnotes import find_footnotes, scan_document
+from refharvest.errors import DecodingError
+from refharvest.footnotes import find_footnotes, scan_document, split_references
+from refharvest.ingest import document_from_text
 from refharvest.model import Document
+from refharvest.parse.article import parse_article_record
 
 _WORDS = st.sampled_from(
     [
@@ -109,3 +112,31 @@ def test_no_note_text_is_lost_or_duplicated(article: tuple[str, list[str]]) -> N
     removed = "".join(scan.lines[n] for n in scan.removed)
     assert sorted(_nonspace(section)) == sorted(_nonspace(found) + _nonspace(removed))
     assert len(_nonspace(section)) == len(_nonspace(found)) + len(_nonspace(removed))
+
+
+_PIECES = st.sampled_from(
+    [
+        *"abcXYZ ıİşğ\n\n\t[]^*#<>:;.,-/0123456789¹²٣",
+        *("https://", "www.", "[1] ", "[2] ", "References\n", "To cite this article: "),
+        *("Ocak 29", "2026. ", '"', "<p>", "</p>", "Center for Eurasian Studies 3\n", "\f"),
+        *("No.2026 / 5", "<sup>1</sup>", "<ol class='footnotes'><li id='fn1'>", "</li></ol>"),
+        *("Notes\n", "(2) ", "<a href='https://x.org/a'>", "</a>", "1. "),
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, max_size=80).map("".join))
+def test_any_text_reads_without_an_exception(text: str) -> None:
+    """Whatever the text, the readers and finders answer with data, never a traceback."""
+    try:
+        doc = document_from_text(text, article_id="fuzz")
+    except DecodingError:
+        assert not text.strip()  # only an empty text is refused
+        return
+    notes, diagnostics = find_footnotes(doc)
+    for note in notes:
+        assert note.text == note.text.strip()
+        split_references(note)
+    assert notes or any(d.code == "no-footnotes" for d in diagnostics)
+    parse_article_record(doc)

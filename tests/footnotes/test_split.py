@@ -74,6 +74,11 @@ def test_seed_000_pieces() -> None:
             id="semicolon-in-a-title",
         ),
         pytest.param(
+            "The War of 2022; What Comes Next, Some Site, 2023",
+            ["The War of 2022; What Comes Next, Some Site, 2023"],
+            id="semicolon-in-a-dated-title",
+        ),
+        pytest.param(
             "A. Author, First Title, Site, 2020, https://a.org/1; B. Author, Second, 2021",
             ["A. Author, First Title, Site, 2020, https://a.org/1", "B. Author, Second, 2021"],
             id="two-whole-references-without-space-before",

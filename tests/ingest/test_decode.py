@@ -11,6 +11,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from refharvest.errors import DecodingError
 from refharvest.ingest.decode import decode, decode_bytes
@@ -129,3 +131,15 @@ def test_utf8_with_a_few_broken_bytes_stays_utf8() -> None:
     assert decoded.encoding == "utf-8"
     assert decoded.replaced == 2
     assert decoded.text.replace("\ufffd", "") == TURKISH
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=600))
+def test_any_bytes_decode_or_raise_a_decoding_error(data: bytes) -> None:
+    try:
+        decoded = decode(data, path="fuzz.txt")
+    except DecodingError as error:
+        assert "fuzz.txt" in str(error)
+    else:
+        assert decoded.text.strip()
+        assert "\r" not in decoded.text

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from refharvest.errors import DecodingError, InputError
+from refharvest.footnotes import find_footnotes
 from refharvest.ingest import document_from_bytes, document_from_text, read_document
 
 REFS = Path(__file__).resolve().parents[2] / "refs"
@@ -118,3 +119,25 @@ def test_replaced_bytes_are_reported_on_the_document() -> None:
         ("invalid-bytes-replaced", "warning", "broken")
     ]
     assert "1 byte(s)" in doc.diagnostics[0].message
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix"),
+    [
+        pytest.param("utf-8", b"\xef\xbb\xbf", id="utf-8-bom"),
+        pytest.param("utf-16-le", b"\xff\xfe", id="utf-16-le-bom"),
+        pytest.param("utf-16-be", b"\xfe\xff", id="utf-16-be-bom"),
+        pytest.param("cp1254", b"", id="windows-1254"),
+    ],
+)
+def test_encoded_copies_of_seed_000_give_the_same_notes(
+    tmp_path: Path, encoding: str, prefix: bytes
+) -> None:
+    text = SEED_000.read_text(encoding="utf-8")
+    path = tmp_path / "copy.txt"
+    path.write_bytes(prefix + text.encode(encoding))
+    copy, original = read_document(path), read_document(SEED_000)
+    assert copy.text == original.text
+    assert [n.text for n in find_footnotes(copy)[0]] == [
+        n.text for n in find_footnotes(original)[0]
+    ]

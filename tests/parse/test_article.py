@@ -132,3 +132,32 @@ def test_body_language() -> None:
     assert body_language("Das ist der Text und die Sprache ist nicht Englisch.") == "de"
     assert body_language("Это текст, и он написан на русском, что видно по словам.") == "ru"
     assert body_language("12345") == ""
+
+
+def test_header_dates_in_several_forms() -> None:
+    """Header date lines typed by hand in the forms publishers print."""
+    for line, expected in [
+        ("25.03.2026", PartialDate(2026, 3, 25)),
+        ("Published: 20 December 2025", PartialDate(2025, 12, 20)),
+        ("Yayın tarihi: 29 Ocak 2026", PartialDate(2026, 1, 29)),
+        ("Veröffentlicht am 20. Dezember 2025", PartialDate(2025, 12, 20)),
+        ("Опубликовано: 17 декабря 2022", PartialDate(2022, 12, 17)),
+    ]:
+        text = f"A Title Line\n\n{line}\n\nThe body of the article is here and it is long enough.\n"
+        record = parse_article_record(document_from_text(text, article_id="x"))
+        assert record.issued == expected, line
+
+
+def test_a_wrapped_body_line_is_not_a_title() -> None:
+    """The hand-made Pandoc page of seed 000 has no title: none is made up."""
+    page = ROOT / "tests" / "fixtures" / "ingest" / "avim_tr_pandoc.txt"
+    assert parse_article_record(read_document(page)).title == ""
+
+
+def test_bylines_and_section_headings() -> None:
+    byline = "A Title\n\nBy Jane Doe\n\nBody text of the article, and the rest of it.\n"
+    assert parse_article_record(document_from_text(byline, article_id="a")).authors == [
+        Name(family="Doe", given="Jane")
+    ]
+    heading = "Başlık\n\nMetin ve bir paragraf daha için.\n\nYazar Hakkında\nBir yazar.\n"
+    assert parse_article_record(document_from_text(heading, article_id="b")).authors == []

@@ -677,3 +677,233 @@ def test_never_raises(text: str) -> None:
     ref, _ = parse_reference(text)
     assert isinstance(ref, Reference)
     assert all(isinstance(name, Name) for name in ref.authors)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container", "issued", "url"),
+    [
+        pytest.param(  # anystyle-gold:1: no title, journal then numbers
+            "Chen, H., Tafalla, M., Greene, T. P., Myers, P. C., & Wilner, D. J. "
+            "1997, ApJ, 475, 163",
+            "",
+            "ApJ",
+            D(1997),
+            "",
+            id="anystyle-gold-1-journal-only",
+        ),
+        pytest.param(  # anystyle-gold:98: the journal looks like one more author
+            "[10] E. Garnett, P. Yang, Nano Lett. 2010, 10, 1082.",
+            "",
+            "Nano Lett",
+            D(2010),
+            "",
+            id="anystyle-gold-98-journal-not-author",
+        ),
+        pytest.param(  # anystyle-gold:320: month in the APA date
+            'Davidson, Lloyd A.; Douglas, Kimberly (December 1998). "Digital Object Identifiers: '
+            'Promise and problems for scholarly publishing". Journal of Electronic Publishing '
+            "4 (2). "
+            "doi:10.3998/3336451.0004.203",
+            "Digital Object Identifiers: Promise and problems for scholarly publishing",
+            "Journal of Electronic Publishing",
+            D(1998, 12),
+            "",
+            id="anystyle-gold-320-month-year",
+        ),
+        pytest.param(  # anystyle-gold:366: HTML italics around the journal
+            "Tsiatsiani L, Van Breusegem F, Gallois P, Zavialov A, Lam E, Bozhkov PV. 2011. "
+            "Metacaspases. <italic>Cell Death and Differentiation</italic> 18: 1279–1288.",
+            "Metacaspases",
+            "Cell Death and Differentiation",
+            D(2011),
+            "",
+            id="anystyle-gold-366-html-italics",
+        ),
+        pytest.param(  # anystyle-web:3: a URL broken by a space after "www."
+            "Kerber, R. (2007). Cost of data breach at TJX soars to $256 m. Boston Globe, "
+            "http://www. "
+            "boston.com/business/globe/articles/2007/08/15/cost_of_data_breach_at_tjx_soars_to_256m.",
+            "Cost of data breach at TJX soars to $256 m",
+            "Boston Globe",
+            D(2007),
+            "http://www.boston.com/business/globe/articles/2007/08/15/"
+            "cost_of_data_breach_at_tjx_soars_to_256m",
+            id="anystyle-web-3-broken-url",
+        ),
+    ],
+)
+def test_anystyle_fields(
+    text: str, title: str, container: str, issued: PartialDate, url: str
+) -> None:
+    ref, _ = parse_reference(text)
+    assert ref.title == title
+    assert ref.container_title == container
+    assert ref.issued == issued
+    assert ref.url == url
+
+
+def test_cached_results_are_independent_copies() -> None:
+    # The same string parsed twice must not share mutable lists (the harvest
+    # appends citations and merges authors into what it gets back).
+    text = "Robert M. Cutler, Azerbaijan Joins Central Asia, Times of Central Asia, 17 Kasım 2025"
+    first, _ = parse_reference(text, Citation(article="a", footnote="1"))
+    second, _ = parse_reference(text, Citation(article="b", footnote="2"))
+    assert [c.article for c in first.citations] == ["a"]
+    assert [c.article for c in second.citations] == ["b"]
+    first.authors.append(Name(family="X"))
+    assert second.authors == [Name(family="Cutler", given="Robert M.")]
+
+
+def test_clone_copies_every_field() -> None:
+    # Every field of the model gets a non-default value; the clone must carry all
+    # of them, so a field added to the model later cannot be dropped silently.
+    import dataclasses
+
+    from refharvest.parse.reference import _clone
+
+    values: dict[str, object] = {
+        "type": "report",
+        "authors": [Name(family="A")],
+        "editors": [Name(family="E")],
+        "issued": D(2020),
+        "accessed": D(2021, 1, 2),
+        "complete": False,
+        "citations": [Citation(article="a", footnote="1")],
+        "extra": {"k": "v"},
+    }
+    for f in dataclasses.fields(Reference):
+        values.setdefault(f.name, f"value of {f.name}")
+    original = Reference(**values)  # type: ignore[arg-type]
+    clone = _clone(original)
+    assert dataclasses.asdict(clone) == dataclasses.asdict(original)
+    assert clone.authors is not original.authors
+    assert clone.citations is not original.citations
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        pytest.param(
+            "Yılmaz, A. (2019). Türk dış politikasında Orta Asya. Ankara: Nobel Yayınları.",
+            Expect(
+                title="Türk dış politikasında Orta Asya",
+                type="book",
+                authors=[("A.", "Yılmaz")],
+                publisher="Nobel Yayınları",
+                issued=D(2019),
+                language="tr",
+            ),
+            id="tr-apa-book",
+        ),
+        pytest.param(
+            "Ahmet Yılmaz, “Orta Asya’da Enerji Güvenliği”, Avrasya Dosyası, Cilt 5, Sayı 2, "
+            "2019, s. 45-67.",
+            Expect(
+                title="Orta Asya’da Enerji Güvenliği",
+                type="article-journal",
+                authors=[("Ahmet", "Yılmaz")],
+                container="Avrasya Dosyası",
+                issued=D(2019),
+                language="tr",
+            ),
+            id="tr-journal-footnote-cilt-sayi",
+        ),
+        pytest.param(
+            "“Türkiye-Özbekistan İlişkileri”, T.C. Dışişleri Bakanlığı, "
+            "https://www.mfa.gov.tr/turkiye-ozbekistan.tr.mfa, (Erişim Tarihi: 12.03.2024).",
+            Expect(
+                title="Türkiye-Özbekistan İlişkileri",
+                type="webpage",
+                container="T.C. Dışişleri Bakanlığı",
+                accessed=D(2024, 3, 12),
+                url="https://www.mfa.gov.tr/turkiye-ozbekistan.tr.mfa",
+                language="tr",
+            ),
+            id="tr-ministry-page-erisim-tarihi",
+        ),
+        pytest.param(
+            "Müller, Hans: Die Außenpolitik Kasachstans. Berlin: Suhrkamp 2018.",
+            Expect(
+                title="Die Außenpolitik Kasachstans",
+                type="book",
+                authors=[("Hans", "Müller")],
+                publisher="Suhrkamp",
+                issued=D(2018),
+                language="de",
+            ),
+            id="de-book",
+        ),
+        pytest.param(
+            "Иванов И.И. Внешняя политика Казахстана. – М.: Наука, 2015. – 320 с.",
+            Expect(
+                title="Внешняя политика Казахстана",
+                type="book",
+                authors=[("И.И.", "Иванов")],
+                publisher="Наука",
+                issued=D(2015),
+                language="ru",
+            ),
+            id="ru-gost-book",
+        ),
+        pytest.param(
+            "Официальный сайт МИД России. URL: https://www.mid.ru/ru/foreign_policy/ "
+            "(дата обращения: 19.12.2025).",
+            Expect(
+                title="Официальный сайт МИД России",
+                type="webpage",
+                accessed=D(2025, 12, 19),
+                url="https://www.mid.ru/ru/foreign_policy/",
+                language="ru",
+            ),
+            id="ru-web-data-obrashcheniya",
+        ),
+        pytest.param(
+            "Dupont, Jean, « La politique étrangère du Japon », Le Monde, 12 mars 2021, "
+            "https://www.lemonde.fr/international/article/2021/03/12/x.html, "
+            "consulté le 15 mars 2021.",
+            Expect(
+                title="La politique étrangère du Japon",
+                type="article-newspaper",
+                authors=[("Jean", "Dupont")],
+                container="Le Monde",
+                issued=D(2021, 3, 12),
+                accessed=D(2021, 3, 15),
+                url="https://www.lemonde.fr/international/article/2021/03/12/x.html",
+                language="fr",
+            ),
+            id="fr-news-consulte-le",
+        ),
+        pytest.param(
+            "Smith, John. “Japan Hosts Central Asia Summit.” Reuters, December 20, 2025. "
+            "https://www.reuters.com/world/asia/japan-hosts-2025-12-20/.",
+            Expect(
+                title="Japan Hosts Central Asia Summit",
+                type="article-newspaper",
+                authors=[("John", "Smith")],
+                container="Reuters",
+                issued=D(2025, 12, 20),
+                url="https://www.reuters.com/world/asia/japan-hosts-2025-12-20/",
+                language="en",
+            ),
+            id="en-chicago-news",
+        ),
+        pytest.param(
+            "Kazakh President Visits Tokyo, The Diplomat, 21.12.2025, "
+            "https://thediplomat.com/2025/12/kazakh-president-visits-tokyo/",
+            Expect(
+                title="Kazakh President Visits Tokyo",
+                type="webpage",
+                container="The Diplomat",
+                issued=D(2025, 12, 21),
+                url="https://thediplomat.com/2025/12/kazakh-president-visits-tokyo/",
+                language="en",
+            ),
+            id="en-four-capitalised-words-are-no-author",
+        ),
+    ],
+)
+def test_multilingual_reference(text: str, expect: Expect) -> None:
+    """Strings written for this test in the styles of the languages named; the
+    expected fields are read off each string."""
+    ref, _ = parse_reference(text)
+    check(ref, expect)

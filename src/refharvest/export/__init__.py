@@ -6,8 +6,9 @@ modules are imported only when used, so ``refharvest extract`` never pays
 for CSL or RIS.
 
 Reading detects the format from the content first and the file extension
-second: a ``.txt`` holding RIS is RIS, a ``.json`` holding a CSL-JSON array
-is CSL-JSON, and a JSON object written by :mod:`.jsondump` is our own JSON.
+second: a ``.txt`` holding RIS is RIS, a JSON array of CSL items is CSL-JSON,
+and a JSON array written by :mod:`.jsondump` (items with ``complete``) is our
+own JSON.
 """
 
 from __future__ import annotations
@@ -127,16 +128,27 @@ def write_references(refs: Sequence[Reference], fmt: str, *, ascii: bool = False
 def detect_format(text: str, path: str = "") -> str | None:
     """The bibliography format of ``text`` by content, else by extension; None if neither says."""
     stripped = text.lstrip("\ufeff \t\r\n")
-    if stripped.startswith("["):
-        return "csljson"
-    if stripped.startswith("{"):
-        return "json"
+    if stripped.startswith(("[", "{")):
+        return _json_flavour(stripped)
     if stripped.startswith("TY  -") or "\nTY  -" in stripped[:4000]:
         return "ris"
     if stripped.startswith("@") or "\n@" in stripped[:20000]:
         return "bibtex"
     suffix = Path(path).suffix.lower()
     return {".bib": "bibtex", ".ris": "ris", ".json": "csljson"}.get(suffix)
+
+
+def _json_flavour(text: str) -> str:
+    """Our JSON (items with ``complete``) or CSL-JSON; broken JSON goes to the CSL reader."""
+    import json
+
+    from .jsondump import is_our_json
+
+    try:
+        document = json.loads(text)
+    except ValueError:
+        return "csljson"  # its reader reports the syntax error with line and column
+    return "json" if is_our_json(document) and document else "csljson"
 
 
 def read_references_text(text: str, *, fmt: str | None = None, path: str = "") -> list[Reference]:

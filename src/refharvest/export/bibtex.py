@@ -19,13 +19,14 @@ thesis              @misc                         @thesis, institution
 legislation, docs   @misc                         @misc
 ==================  ============================  ===================================
 
-Classic types with required fields fall back to ``@misc`` when that field is
-unknown (an article without its outlet, a report without an institution), so
-``bibtex`` never warns "empty journal"; a classic @article is what plain and
-apalike render best for news ("Author. Title. *Outlet*, Month Year."). A web
-item with a publisher as well as a site becomes BibLaTeX ``@misc``
-(``howpublished`` = site, ``organization`` = publisher), because ``@online`` has
-one slot for both. Whenever the entry type alone does not say which CSL type
+Classic types are used only when plain.bst finds every field it requires
+(author, outlet or institution, year); otherwise the entry is a ``@misc``
+(``howpublished`` = outlet or site, ``organization`` = publisher), so
+``bibtex`` never warns "empty author"; a full classic @article is what plain
+and apalike render best for news ("Author. Title. *Outlet*, Month Year.").
+A web item with a publisher as well as a site becomes BibLaTeX ``@misc``
+(``howpublished`` = site, ``organization`` = publisher), because ``@online``
+has one slot for both. Whenever the entry type alone does not say which CSL type
 it was, ``entrysubtype`` does (``newspaper``, ``blog``, ``report``…): BibLaTeX
 defines that field and classic styles ignore it.
 
@@ -38,13 +39,22 @@ notes); classic ``year`` + ``month`` macro (``dec``) + ``date`` when the day is
 known, BibLaTeX ``date`` (partial dates stay partial: ``2025-12``);
 ``language`` (and BibLaTeX ``langid``) as babel names (``turkish``); in classic
 BibTeX an author-less entry gets ``key`` = its site, publisher or title, which
-plain sorts by. Titles are brace-protected by :func:`.latex.protect_title`.
+plain sorts by. Titles are kept as written and brace-protected by
+:func:`.latex.protect_title`: in English titles acronyms and capitalised words
+after the first (``The {Summit} of the {"Central Asia} plus {Japan" Dialogue
+(CA+JAD)}``), other languages whole, since classic BibTeX lowercases every
+title and BibLaTeX recases only English ones. ``ref.extra`` items are written
+as fields under their own names (``titleaddon``, ``related``…) unless that name
+is already taken by a mapped field; unknown fields of a file read come back
+in ``extra``.
 
 Provenance goes to ``citedin``, a field every style ignores:
 ``000_d73e33c2ba014f4c:80 [2]; 000_d73e33c2ba014f4c:80 [2] #2`` reads "article
 000_…, line 80, footnote 2 (its second reference)"; ``(list)`` instead of
 ``[n]`` marks a reference-list item. Partial references carry the keyword
-``refharvest-partial`` and their raw text in ``note``.
+``refharvest-partial`` and their raw text in ``note``. ``biber
+--validate-datamodel`` warns that ``citedin`` is not in its data model; a normal
+biber run and BibTeX ignore it silently.
 
 Round trip (``read_bibtex(write_bibtex(refs))``, both dialects) keeps every
 field of :class:`Reference` and of each :class:`Citation` except
@@ -58,10 +68,9 @@ same key gets a new key; ``citedin`` cannot hold article ids containing "; ".
 
 from __future__ import annotations
 
-import itertools
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Literal
 
@@ -156,17 +165,26 @@ def _entry_type(ref: Reference, dialect: Dialect) -> str:
             "paper-conference": "inproceedings",
             "thesis": "thesis",
         }.get(kind, "misc")
-    if kind.startswith("article-"):
-        return "article" if ref.container_title else "misc"
-    if kind == "report":
-        return "techreport" if ref.publisher else "misc"
-    if kind == "book":
-        return "book"
-    if kind in ("chapter", "paper-conference"):
-        if not ref.container_title:
-            return "misc"
-        return "incollection" if kind == "chapter" else "inproceedings"
-    return "misc"
+    # Classic types only when plain.bst finds every field it requires, else @misc:
+    # bibtex warns "empty author/journal/year" for each missing one.
+    has = {
+        "author": bool(ref.authors),
+        "container": bool(ref.container_title),
+        "publisher": bool(ref.publisher),
+        "year": ref.issued is not None,
+    }
+    classic = {
+        "article-newspaper": ("article", ("author", "container", "year")),
+        "article-magazine": ("article", ("author", "container", "year")),
+        "article-journal": ("article", ("author", "container", "year")),
+        "report": ("techreport", ("author", "publisher", "year")),
+        "book": ("book", ("author", "publisher", "year")),
+        "chapter": ("incollection", ("author", "container", "publisher", "year")),
+        "paper-conference": ("inproceedings", ("author", "container", "year")),
+    }.get(kind)
+    if classic is None or not all(has[need] for need in classic[1]):
+        return "misc"
+    return classic[0]
 
 
 def _csl_type(entry_type: str, subtype: str, has_url: bool) -> ItemType:
@@ -205,12 +223,26 @@ def _subtype(ref: Reference, entry_type: str) -> str:
 #: babel/polyglossia names that differ from CLDR's English name, lower-cased.
 _LANGUAGE_NAME_OVERRIDES = {"nb": "norsk", "nn": "nynorsk", "sl": "slovene", "ga": "irish"}
 _LANGUAGE_NAME_ALIASES = {
-    "american": "en", "british": "en", "usenglish": "en", "ukenglish": "en",
-    "australian": "en", "canadian": "en", "newzealand": "en", "ngerman": "de",
-    "austrian": "de", "naustrian": "de", "swissgerman": "de", "nswissgerman": "de",
-    "brazil": "pt", "brazilian": "pt", "francais": "fr", "canadien": "fr",
-    "acadian": "fr", "kirghiz": "ky", "farsi": "fa",
-}  # fmt: skip
+    "american": "en",
+    "british": "en",
+    "usenglish": "en",
+    "ukenglish": "en",
+    "australian": "en",
+    "canadian": "en",
+    "newzealand": "en",
+    "ngerman": "de",
+    "austrian": "de",
+    "naustrian": "de",
+    "swissgerman": "de",
+    "nswissgerman": "de",
+    "brazil": "pt",
+    "brazilian": "pt",
+    "francais": "fr",
+    "canadien": "fr",
+    "acadian": "fr",
+    "kirghiz": "ky",
+    "farsi": "fa",
+}
 
 
 @lru_cache(maxsize=1)
@@ -245,8 +277,11 @@ def language_code(name: str) -> str:
 # --- writing ----------------------------------------------------------------------
 
 
+_AND_WORD = re.compile(r"\s(?i:and)\s")
+
+
 def _braced_if_needed(part: str) -> str:
-    if "," in part or re.search(r"\s(?i:and)\s", part) or part.startswith("{"):
+    if "," in part or part.startswith("{") or _AND_WORD.search(part):
         return "{" + part + "}"
     return part
 
@@ -335,93 +370,117 @@ def reference_to_entry(
     (not made unique: :func:`write_bibtex` does that across the file).
     """
     entry_type = _entry_type(ref, dialect)
-    fields: list[Field] = []
-
-    def add(key: str, latex: str) -> None:
-        if latex:
-            fields.append(Field(key, "{" + latex + "}"))
+    classic = dialect == "bibtex"
+    # (field, LaTeX value) pairs; empty values are dropped at the end
+    pairs: list[tuple[str, str]] = []
+    add = pairs.append
 
     def text(value: str) -> str:
-        return escape_text(value, ascii=ascii)
+        return escape_text(value, ascii=ascii) if value else ""
 
-    add("author", _format_names(ref.authors, ascii))
-    add("editor", _format_names(ref.editors, ascii))
-    if dialect == "bibtex" and not ref.authors and not ref.editors:
-        add("key", text(_sort_key(ref)))
-    english = not ref.language or ref.language.lower().split("-")[0] == "en"
-    add("title", protect_title(ref.title, english=english, ascii=ascii))
+    if ref.authors:
+        add(("author", _format_names(ref.authors, ascii)))
+    if ref.editors:
+        add(("editor", _format_names(ref.editors, ascii)))
+    if classic and not ref.authors and not ref.editors:
+        add(("key", text(_sort_key(ref))))
+    language = ref.language
+    english = not language or language.lower().split("-")[0] == "en"
+    add(("title", protect_title(ref.title, english=english, ascii=ascii)))
 
     container_field, publisher_field = _venue_fields(entry_type, dialect)
-    for field_name, value in ((container_field, ref.container_title),
-                              (publisher_field, ref.publisher)):  # fmt: skip
-        if field_name == "organization":
-            # a list field in BibLaTeX: one braced item, never split on "and"
-            add(field_name, "{" + text(value) + "}" if value else "")
-        else:
-            add(field_name, text(value))
+    for field_name, value in (
+        (container_field, ref.container_title),
+        (publisher_field, ref.publisher),
+    ):
+        if value:
+            # organization is a list field in BibLaTeX: one braced item, never split on "and"
+            latex = text(value)
+            add((field_name, "{" + latex + "}" if field_name == "organization" else latex))
     if entry_type in ("techreport", "report"):
-        add("type", text(ref.extra.get("type", DEFAULT_REPORT_TYPE)))
-    add("address" if dialect == "bibtex" else "location", text(ref.publisher_place))
-    add("series", text(ref.collection_title))
-    add("volume", text(ref.volume))
+        add(("type", text(ref.extra.get("type", DEFAULT_REPORT_TYPE))))
+    add(("address" if classic else "location", text(ref.publisher_place)))
+    add(("series", text(ref.collection_title)))
+    add(("volume", text(ref.volume)))
     if entry_type == "article":
-        add("number", text(ref.issue))
-        add("eid", text(ref.number))
+        add(("number", text(ref.issue)))
+        add(("eid", text(ref.number)))
     else:
-        add("number", text(ref.number))
-        add("issue", text(ref.issue))
-    add("pages", text(ref.pages))
+        add(("number", text(ref.number)))
+        add(("issue", text(ref.issue)))
+    add(("pages", text(ref.pages)))
 
-    if ref.issued is not None:
-        if dialect == "biblatex":
-            add("date", ref.issued.iso())
+    issued = ref.issued
+    month = ""
+    if issued is not None:
+        if classic:
+            add(("year", f"{issued.year:04d}"))
+            if issued.month is not None:
+                month = _MONTHS[issued.month - 1]
+                add(("month", month))
+            if issued.day is not None:
+                add(("date", issued.iso()))
         else:
-            add("year", f"{ref.issued.year:04d}")
-            if ref.issued.month is not None:
-                fields.append(Field("month", _MONTHS[ref.issued.month - 1]))
-            if ref.issued.day is not None:
-                add("date", ref.issued.iso())
-    add("url", escape_url(ref.url, ascii=ascii))
-    add("urldate", ref.accessed.iso() if ref.accessed else "")
-    add("doi", escape_url(ref.doi, ascii=ascii))
+            add(("date", issued.iso()))
+    if ref.url:
+        add(("url", escape_url(ref.url, ascii=ascii)))
+    if ref.accessed is not None:
+        add(("urldate", ref.accessed.iso()))
+    if ref.doi:
+        add(("doi", escape_url(ref.doi, ascii=ascii)))
 
-    if ref.language:
-        name = language_name(ref.language.split("-")[0])
-        if dialect == "biblatex" and name:
-            add("langid", name)
-        add("language", name if name and "-" not in ref.language else escape_data(ref.language))
-    subtype = _subtype(ref, entry_type)
-    add("entrysubtype", subtype)
+    if language:
+        name = language_name(language.split("-")[0])
+        if name and not classic:
+            add(("langid", name))
+        add(("language", name if name and "-" not in language else escape_data(language)))
+    add(("entrysubtype", _subtype(ref, entry_type)))
 
-    note = ref.note or ("" if ref.complete else ref.raw)
-    add("note", text(note))
-    keywords = [k for k in (ref.extra.get("keywords", ""),) if k]
+    add(("note", text(ref.note or ("" if ref.complete else ref.raw))))
+    keywords = ref.extra.get("keywords", "")
     if not ref.complete:
-        keywords.append(PARTIAL_KEYWORD)
-    add("keywords", escape_data(", ".join(keywords), ascii=ascii))
-    add("citedin", escape_data(format_citations(ref.citations), ascii=ascii))
+        keywords = f"{keywords}, {PARTIAL_KEYWORD}" if keywords else PARTIAL_KEYWORD
+    if keywords:
+        add(("keywords", escape_data(keywords, ascii=ascii)))
+    if ref.citations:
+        add(("citedin", escape_data(format_citations(ref.citations), ascii=ascii)))
 
-    taken = {f.key for f in fields}
-    for extra_name, value in ref.extra.items():
-        field_name = re.sub(r"[^a-z0-9_:+.-]", "-", extra_name.lower())
-        if field_name in taken or not value:
-            continue
-        taken.add(field_name)
-        if field_name in _VERBATIM_FIELDS:
-            add(field_name, escape_url(value, ascii=ascii))
-        elif field_name in _DATA_FIELDS:
-            add(field_name, escape_data(value, ascii=ascii))
-        else:
-            add(field_name, text(value))
+    if ref.extra:
+        taken = {name for name, _ in pairs}
+        for extra_name, value in ref.extra.items():
+            field_name = _NOT_FIELD_NAME.sub("-", extra_name.lower())
+            if field_name in taken or not value:
+                continue
+            taken.add(field_name)
+            if field_name in _VERBATIM_FIELDS:
+                add((field_name, escape_url(value, ascii=ascii)))
+            elif field_name in _DATA_FIELDS:
+                add((field_name, escape_data(value, ascii=ascii)))
+            else:
+                add((field_name, text(value)))
+    fields = [
+        # the month macro (jan, feb…) is written bare so styles localise it
+        Field(name, value if name == "month" and value == month else "{" + value + "}")
+        for name, value in pairs
+        if value
+    ]
     return Entry(entry_type, key or ref.key or key_base(ref), fields)
 
 
-def _suffixes() -> Iterator[str]:
+_NOT_FIELD_NAME = re.compile(r"[^a-z0-9_:+.-]")
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _suffix(index: int) -> str:
     """a…z, aa…zz, then numbers: the scheme of refharvest.keys, without its 702 limit."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    yield from letters
-    yield from (first + second for first in letters for second in letters)
-    yield from (str(n) for n in itertools.count(1))
+    if index < 26:
+        return _LETTERS[index]
+    index -= 26
+    if index < 26 * 26:
+        return _LETTERS[index // 26] + _LETTERS[index % 26]
+    return str(index - 26 * 26 + 1)
 
 
 def unique_keys(refs: Sequence[Reference]) -> list[str]:
@@ -430,7 +489,8 @@ def unique_keys(refs: Sequence[Reference]) -> list[str]:
     Keys already set are kept (the first holder keeps a repeated one); the
     others get :func:`refharvest.keys.key_base` plus a letter suffix, the
     scheme of :func:`refharvest.keys.assign_keys`. The references are not
-    touched, so no copies are needed.
+    touched, so no copies are needed; each base remembers its next suffix,
+    so thousands of references with one base stay linear.
     """
     used: set[str] = set()
     keys: list[str] = []
@@ -441,13 +501,18 @@ def unique_keys(refs: Sequence[Reference]) -> list[str]:
         else:
             key = ""
         keys.append(key)
+    next_suffix: dict[str, int] = {}
     for index, ref in enumerate(refs):
         if keys[index]:
             continue
         base = key_base(ref)
         key = base
         if key.lower() in used:
-            key = next(base + s for s in _suffixes() if (base + s).lower() not in used)
+            position = next_suffix.get(base, 0)
+            while (base + _suffix(position)).lower() in used:
+                position += 1
+            key = base + _suffix(position)
+            next_suffix[base] = position + 1
         used.add(key.lower())
         keys[index] = key
     return keys
@@ -537,11 +602,40 @@ def _parse_month(text: str) -> int | None:
 
 #: Fields entry_to_reference maps to the model; every other field goes to extra.
 _MAPPED = frozenset(
-    {"author", "editor", "title", "journal", "journaltitle", "booktitle", "howpublished",
-     "organization", "publisher", "institution", "school", "address", "location", "series",
-     "volume", "number", "issue", "eid", "pages", "year", "month", "date", "url", "urldate",
-     "doi", "language", "langid", "entrysubtype", "note", "keywords", "citedin"}
-)  # fmt: skip
+    {
+        "author",
+        "editor",
+        "title",
+        "journal",
+        "journaltitle",
+        "booktitle",
+        "howpublished",
+        "organization",
+        "publisher",
+        "institution",
+        "school",
+        "address",
+        "location",
+        "series",
+        "volume",
+        "number",
+        "issue",
+        "eid",
+        "pages",
+        "year",
+        "month",
+        "date",
+        "url",
+        "urldate",
+        "doi",
+        "language",
+        "langid",
+        "entrysubtype",
+        "note",
+        "keywords",
+        "citedin",
+    }
+)
 
 
 def entry_to_reference(entry: Entry) -> Reference:

@@ -145,6 +145,7 @@ class Engine:
         except OSError as exc:
             self._stderr.close()
             raise EngineMissingError(f"cannot start Node.js: {exc}", hint=INSTALL_HINT) from exc
+        self._ready = False
         # The engine builds (up to seconds for big styles) while the caller goes
         # on: an EnginePool starting several styles gets them built in parallel.
         self._send(
@@ -156,7 +157,6 @@ class Engine:
                 "locales_dir": str(locales_dir()),
             }
         )
-        self._ready = False
         self.style_class = self.style.style_class
 
     def _wait_ready(self) -> None:
@@ -195,7 +195,10 @@ class Engine:
     def _request(self, payload: Mapping[str, Any]) -> dict[str, Any]:
         self._wait_ready()
         self._send(payload)
-        return self._receive()
+        try:
+            return self._receive()
+        except StyleError as exc:
+            raise StyleError(f"citeproc-js: {exc.message}", path=str(self.style.path)) from exc
 
     def _died(self) -> str:
         self._process.kill()
@@ -462,15 +465,23 @@ BIBLIOGRAPHY_SUFFIXES = frozenset({".bib", ".json", ".ris"})
 
 
 def load_references(path: str | os.PathLike[str]) -> list[Reference]:
-    """References of a .bib/.json/.ris file, or of an article (harvested, in footnote order)."""
+    """References of a .bib/.json/.ris file as they are, or of an article.
+
+    An article is harvested and its references deduplicated, so that a work
+    cited in several notes is one entry carrying all its citations: the
+    bibliography lists it once and notes mode gives its later notes the
+    style's short form (or "Ibid.").
+    """
     target = Path(path)
     if target.suffix.lower() in BIBLIOGRAPHY_SUFFIXES:
         from . import read_references  # the export registry; imported late (it is heavier)
 
         return list(read_references(target))
+    from ..dedupe import dedupe_references
     from ..harvest import harvest_file
 
-    return list(harvest_file(target).references)
+    article = harvest_file(target)
+    return list(dedupe_references(article.references).works)
 
 
 def format_file(

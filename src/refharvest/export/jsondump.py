@@ -1,13 +1,12 @@
 """Our own JSON: every field of the model, so nothing is lost between runs.
 
 CSL-JSON is for other tools; this is for us (``extract --format json``,
-re-reading a harvest, debugging). The file is one object::
-
-    {"format": "refharvest-references", "version": 1, "references": [...]}
-
-Each reference holds the model's fields under their model names; empty
-strings, empty lists and ``None`` are left out and come back as defaults.
-Dates are ISO strings ("2025", "2025-12", "2025-12-19"), partial stays partial.
+re-reading a harvest, debugging). The file is a JSON array with one object
+per reference, under the model's field names (``container_title``,
+``issued``…); empty strings, empty lists and ``None`` are left out and come
+back as defaults, ``complete`` is always there (which is how a reader tells
+this array from CSL-JSON). Dates are ISO strings ("2025", "2025-12",
+"2025-12-19"): partial stays partial.
 """
 
 from __future__ import annotations
@@ -20,9 +19,6 @@ from typing import Any, get_args
 from ..errors import BibParseError
 from ..model import Citation, ItemType, Name, PartialDate, Reference
 
-FORMAT_NAME = "refharvest-references"
-FORMAT_VERSION = 1
-
 _DATE_FIELDS = ("issued", "accessed")
 _NAME_FIELDS = ("authors", "editors")
 _STRING_FIELDS = tuple(
@@ -32,8 +28,11 @@ _ITEM_TYPES = frozenset(get_args(ItemType))
 
 
 def _name_to_json(name: Name) -> dict[str, str]:
-    return {k: v for k, v in (("family", name.family), ("given", name.given),
-                              ("literal", name.literal)) if v}  # fmt: skip
+    return {
+        k: v
+        for k, v in (("family", name.family), ("given", name.given), ("literal", name.literal))
+        if v
+    }
 
 
 def _citation_to_json(citation: Citation) -> dict[str, Any]:
@@ -71,13 +70,16 @@ def reference_to_json(ref: Reference) -> dict[str, Any]:
 
 
 def references_to_json(refs: Sequence[Reference], *, ascii: bool = False) -> str:
-    """The whole list as our JSON document (UTF-8 text unless ``ascii``)."""
-    document = {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "references": [reference_to_json(r) for r in refs],
-    }
-    return json.dumps(document, ensure_ascii=ascii, indent=2) + "\n"
+    """The whole list as our JSON array (UTF-8 text unless ``ascii``)."""
+    items = [reference_to_json(r) for r in refs]
+    return json.dumps(items, ensure_ascii=ascii, indent=2) + "\n"
+
+
+def is_our_json(document: Any) -> bool:
+    """True for an array written by :func:`references_to_json` (every item has ``complete``)."""
+    return isinstance(document, list) and all(
+        isinstance(item, dict) and "complete" in item for item in document[:1]
+    )
 
 
 class _Invalid(ValueError):
@@ -172,20 +174,11 @@ def references_from_json(text: str, *, path: str = "") -> list[Reference]:
         raise BibParseError(
             f"line {exc.lineno}, column {exc.colno}: invalid JSON: {exc.msg}", path=path
         ) from exc
-    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+    if not isinstance(document, list):
         raise BibParseError(
-            f'not a refharvest JSON file (expected an object with "format": "{FORMAT_NAME}")',
-            path=path,
+            "not a refharvest JSON file (expected an array of references)", path=path
         )
-    if document.get("version") != FORMAT_VERSION:
-        raise BibParseError(
-            f"unsupported version {document.get('version')!r} (this refharvest reads "
-            f"version {FORMAT_VERSION})",
-            path=path,
-        )
-    items = document.get("references")
-    if not isinstance(items, list):
-        raise BibParseError('"references" must be a list', path=path)
+    items = document
     try:
         return [reference_from_json(item, f"references[{i}]") for i, item in enumerate(items)]
     except ValueError as exc:

@@ -6,7 +6,7 @@ Three kinds of values, escaped differently on the way out:
   ``\\ { } & % $ # _ ^ ~`` become commands that keep braces balanced, because
   BibTeX counts even backslashed braces (``\\{`` would unbalance an entry).
 * **data** (``citedin``, ``keywords``, key lists: never typeset): only
-  braces and backslashes are escaped, so provenance stays readable.
+  braces, backslashes and ``~`` are escaped, so provenance stays readable.
 * **verbatim** (``url``, ``doi``): written as is, except characters that
   would break the entry (braces, backslash) or, with ``ascii``, non-ASCII
   ones, which are percent-encoded as URLs allow.
@@ -14,10 +14,12 @@ Three kinds of values, escaped differently on the way out:
 With ``ascii=True`` every non-ASCII character becomes its LaTeX command from
 pylatexenc's table, wrapped in braces (``ı`` → ``{\\i}``, ``ş`` →
 ``{\\c{s}}``, ``İ`` → ``{\\.I}``). Cyrillic gets the T2A commands
-(``{\\CYRG}``), which LaTeX prints with ``\\usepackage[T2A]{fontenc}`` and
-which read back exactly. A character with no LaTeX command (CJK, for one) is
-transliterated with anyascii: that is the one lossy case, and the only way to
-honour "no non-ASCII byte".
+(``{\\CYRG}``), which LaTeX prints with ``\\usepackage[T2A]{fontenc}``, which
+BibTeX passes through, biber decodes and :func:`decode` reads back exactly
+(pandoc's reader does not know them: give pandoc the UTF-8 file). A
+character with no LaTeX command (CJK, for one) is transliterated with
+anyascii: that is the one lossy case, and the only way to honour "no
+non-ASCII byte".
 
 :func:`decode` is the inverse for text and data, and also reads what other
 tools write (``{\\"u}``, ``\\'e``, ``\\&``). It never turns ``--`` into a
@@ -27,12 +29,17 @@ output reads back exactly.
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
 from anyascii import anyascii
+
+# pylatexenc logs what it cannot decode; the decoded text is the answer we
+# use, so without an application handler those lines must not reach stderr.
+logging.getLogger("pylatexenc").addHandler(logging.NullHandler())
 
 _TEXT_SPECIALS = str.maketrans(
     {
@@ -108,15 +115,21 @@ def to_ascii_latex(text: str) -> str:
     return "".join(char if char.isascii() else _ascii_char(char) for char in text)
 
 
+# str.translate with a dict table is slow per character; most values hold no
+# special at all, which one regex scan (in C) finds out.
+_TEXT_SPECIAL = re.compile(r"[\\{}&%$#_^~]")
+_DATA_SPECIAL = re.compile(r"[\\{}~]")
+
+
 def escape_text(text: str, *, ascii: bool = False) -> str:
     """Text LaTeX will typeset: specials escaped, brace-balanced."""
-    escaped = text.translate(_TEXT_SPECIALS)
+    escaped = text.translate(_TEXT_SPECIALS) if _TEXT_SPECIAL.search(text) else text
     return to_ascii_latex(escaped) if ascii else escaped
 
 
 def escape_data(text: str, *, ascii: bool = False) -> str:
     """Text no style prints: only what would break the entry is escaped."""
-    escaped = text.translate(_DATA_SPECIALS)
+    escaped = text.translate(_DATA_SPECIALS) if _DATA_SPECIAL.search(text) else text
     return to_ascii_latex(escaped) if ascii else escaped
 
 
@@ -177,8 +190,8 @@ def group(latex: str) -> str:
 
 def _needs_protection(word: str, *, first: bool) -> bool:
     """Capitals a style would lowercase: acronyms anywhere, capitalised words after the first."""
-    if word.islower() or word == word.lower():
-        return False  # no cased letter in upper case
+    if word == word.lower():
+        return False  # no letter in upper case
     if not first:
         return True
     # First word: only a case inside the word is meaningful ("CA+JAD", "EU", "C5+1", "iPhone").
@@ -203,13 +216,13 @@ def protect_title(title: str, *, english: bool, ascii: bool = False) -> str:
         return group(escape_text(title, ascii=ascii))
     words = title.split(" ")
     # Escapes never contain spaces, so escaped words line up with the originals.
-    escaped = title.translate(_TEXT_SPECIALS).split(" ")
+    escaped = escape_text(title).split(" ")
     if ascii:
         escaped = [to_ascii_latex(word) for word in escaped]
     pieces: list[str] = []
     run: list[str] = []
     for index, word in enumerate(words):
-        if word and _needs_protection(word, first=index == 0):
+        if word != word.lower() and _needs_protection(word, first=index == 0):
             run.append(escaped[index])
             continue
         if run:

@@ -9,10 +9,12 @@ and ``B``. Neither parses fields: that is :mod:`refharvest.parse`.
 from __future__ import annotations
 
 from ..model import Diagnostic, Document, Footnote
-from .markers import BODY_MARKER
+from .markers import BODY_MARKER, BODY_SUPERSCRIPT, SUPERSCRIPT_DIGITS
 from .sections import NoteScan, NoteSpan, scan_document
 from .split import split_references, split_text
 from .unwrap import LinkEvidence, unwrap_lines
+
+_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 __all__ = [
     "LinkEvidence",
@@ -98,7 +100,11 @@ def _scan_diagnostics(doc: Document, scan: NoteScan) -> list[Diagnostic]:
     if labels and scan.notes:
         body_end = scan.notes[0].start
         body = "\n".join(scan.lines[:body_end])
-        cited = dict.fromkeys(BODY_MARKER.findall(body))
+        if scan.notes[0].marker[:1] in _SUPERSCRIPTS:
+            found = [m.translate(SUPERSCRIPT_DIGITS) for m in BODY_SUPERSCRIPT.findall(body)]
+        else:
+            found = BODY_MARKER.findall(body)
+        cited = dict.fromkeys(str(int(label)) for label in found)
         missing = [label for label in cited if label not in labels]
         if missing:
             diagnostics.append(

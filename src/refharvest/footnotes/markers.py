@@ -10,15 +10,20 @@ from __future__ import annotations
 import re
 
 #: ``[1] text``, ``[^1]: text`` (Markdown footnote definitions), ``[1]`` alone.
-NOTE_START = re.compile(
-    r"[ \t\u00a0]*(?P<marker>\[\^?(?P<label>\d{1,4})\]:?)(?=[ \t\u00a0]|$|\S)[ \t\u00a0]*"
+NOTE_START = re.compile(r"[ \t\u00a0]*(?P<marker>\[\^?(?P<label>\d{1,4})\]:?)[ \t\u00a0]*")
+#: ``¹ text``, ``²³ text``: notes copied from a web page or word processor.
+SUPERSCRIPT_START = re.compile(
+    r"[ \t\u00a0]*(?P<marker>(?P<label>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}))[ \t\u00a0]*(?=\S)"
 )
-#: ``1. text``, ``1) text``, ``1 text``: only trusted below a notes heading.
-NUMBERED_START = re.compile(r"[ \t\u00a0]*(?P<marker>(?P<label>\d{1,4})[.)]?)[ \t\u00a0]+(?=\S)")
+SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+#: ``1. text``, ``1) text``, ``(1) text``, ``1 text``: only trusted below a notes heading.
+NUMBERED_START = re.compile(r"[ \t\u00a0]*(?P<marker>\(?(?P<label>\d{1,4})[.)]?)[ \t\u00a0]+(?=\S)")
 #: Items of a reference list that carry their own bullet or number.
 LIST_ITEM_START = re.compile(r"[ \t\u00a0]*(?:\[\d{1,4}\]|\d{1,4}[.)]|[-*•–·▪◦])[ \t\u00a0]+(?=\S)")
 #: A marker in the body pointing at a note: ``[3]``, ``^[3]``, ``[^3]``.
 BODY_MARKER = re.compile(r"\[\^?(\d{1,4})\]")
+#: Superscript markers in the body (``…Tokyo.¹``).
+BODY_SUPERSCRIPT = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 _DECORATION = " \t\u00a0#*_>=-:"
 _NUMBERING = re.compile(r"(?:\d{1,2}[.)]\s*|[IVX]{1,4}[.)]\s+)")
@@ -134,14 +139,6 @@ def heading_key(line: str) -> str:
     if stripped[:1].islower():
         return ""  # headings are capitalised; "notes" may be the tail of a wrapped URL
     return stripped.replace("İ", "i").casefold()
-
-
-def is_notes_heading(line: str) -> bool:
-    return heading_key(line) in NOTES_HEADINGS
-
-
-def is_reference_heading(line: str) -> bool:
-    return heading_key(line) in REFERENCE_HEADINGS
 
 
 def is_stop_line(line: str) -> bool:

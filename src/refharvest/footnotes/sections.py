@@ -25,6 +25,8 @@ from .markers import (
     NOTES_HEADINGS,
     NUMBERED_START,
     REFERENCE_HEADINGS,
+    SUPERSCRIPT_DIGITS,
+    SUPERSCRIPT_START,
     heading_key,
     is_stop_line,
 )
@@ -34,6 +36,8 @@ NoteKind = Literal["footnote", "list"]
 _FINISHED_ENDS = (".", ";", ")", "]", ">", '"', "”", "»", "!", "?")
 _TRAILING_URL = re.compile(r"(?:https?://|www\.)\S*$")
 _PROSE_PARAGRAPH = 400
+#: Longer than any wrapped line of a PDF note: a web paragraph.
+_PROSE_LINE = 140
 _YEAR_OR_URL = re.compile(r"https?://|www\.|\b(?:1[5-9]|20)\d\d\b")
 
 
@@ -131,16 +135,21 @@ def _headings(lines: list[str], candidates: list[int]) -> list[tuple[int, str]]:
 
 
 def _bracket_candidates(lines: list[str], interesting: list[int]) -> list[_Candidate]:
+    """Lines opening with a note marker: ``[1]``, ``[^1]:`` or a superscript ``¹``."""
     candidates: list[_Candidate] = []
     for index in interesting:
         line = lines[index]
-        if "[" not in line[:8]:
-            continue
-        match = NOTE_START.match(line)
-        if match is not None:
-            candidates.append(
-                _Candidate(index, int(match.group("label")), match.group("marker"), match.end())
-            )
+        head = line[:8]
+        if "[" in head:
+            match = NOTE_START.match(line)
+            if match is not None:
+                label = int(match.group("label"))
+                candidates.append(_Candidate(index, label, match.group("marker"), match.end()))
+        elif not head.isascii():
+            match = SUPERSCRIPT_START.match(line)
+            if match is not None:
+                label = int(match.group("label").translate(SUPERSCRIPT_DIGITS))
+                candidates.append(_Candidate(index, label, match.group("marker"), match.end()))
     return candidates
 
 
@@ -278,8 +287,8 @@ def _last_note_lines(lines: list[str], start: int, noise: frozenset[int]) -> lis
                 index = ahead
                 continue
             break
-        if is_stop_line(line):
-            break
+        if is_stop_line(line) or (len(line) > _PROSE_LINE and not _unfinished(lines[numbers[-1]])):
+            break  # a heading, or a paragraph of prose right after a finished note
         numbers.append(index)
         index += 1
     return numbers
@@ -309,10 +318,12 @@ def _list_items(
         index += 1
     paragraphs = _paragraphs(lines, body)
     # A long stretch of prose after the list is the article going on, not a reference.
+    # A heading like "Literature" can also open a section of prose: a list
+    # starts with something dated or linked.
     kept: list[list[int]] = []
     for paragraph in paragraphs:
         text = " ".join(lines[n].strip() for n in paragraph)
-        if kept and len(text) > _PROSE_PARAGRAPH and _YEAR_OR_URL.search(text) is None:
+        if _YEAR_OR_URL.search(text) is None and (not kept or len(text) > _PROSE_PARAGRAPH):
             break
         kept.append(paragraph)
     # Blank lines between wrapped references mean one reference a paragraph;

@@ -1,9 +1,10 @@
 """One footnote holding several references separated by ``;`` becomes several strings.
 
 ``a ; b`` (space before the semicolon) always separates references. ``a; b``
-does only when both sides look like whole references (a URL or a year each),
-because titles use "; " too ("Ukraine; Russia and the War"). A ``;`` with no
-space around it belongs to a URL or a title and never splits.
+does only when both sides look like whole references (fields split by commas,
+with a URL or a year), because titles use "; " too ("The War of 2022; What
+Comes Next"). A ``;`` with no space around it belongs to a URL or a title and
+never splits.
 """
 
 from __future__ import annotations
@@ -54,4 +55,5 @@ def _add_piece(pieces: list[str], piece: str) -> None:
 
 
 def _looks_like_reference(text: str) -> bool:
-    return len(text.strip()) >= 15 and _YEAR_OR_URL.search(text) is not None
+    """Long enough, dated or linked, and in fields: "Author, Title, Site, 2020"."""
+    return len(text.strip()) >= 15 and "," in text and _YEAR_OR_URL.search(text) is not None

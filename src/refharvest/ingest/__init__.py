@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import DecodingError, InputError
 from ..model import Diagnostic, Document
 from .decode import Decoded, decode, decode_bytes
-from .detect import DocumentKind, detect_kind
+from .detect import DocumentKind, detect_kind, is_html
 from .pdftext import link_evidence, page_layout
 
 __all__ = [
@@ -92,12 +92,12 @@ def document_from_text(text: str, *, article_id: str, path: str = "<text>") -> D
         raise DecodingError(
             "the text is empty", path=path, hint="give a file with the article's text"
         )
-    furniture = page_layout(text).furniture
-    kind = detect_kind(text, path, furniture)
-    if kind == "html":
+    if is_html(text, path):
         from .html import read_html  # bs4 only for HTML input: it is slow to import and run
 
         return read_html(text, article_id=article_id, path=path)
+    furniture = page_layout(text).furniture
+    kind = detect_kind(text, path, furniture, html_checked=True)
     document = Document(article=article_id, path=path, kind=kind, text=text)
     if kind == "pdf-text":
         document.link_evidence = link_evidence(furniture)

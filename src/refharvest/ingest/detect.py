@@ -26,16 +26,31 @@ _MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown")
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 
 
-def detect_kind(text: str, path: str = "", furniture: PageFurniture | None = None) -> DocumentKind:
-    """Guess the reader from the text; ``furniture`` is the PDF page noise already found."""
+def is_html(text: str, path: str = "") -> bool:
+    """Markup, whatever the file is called: a doctype/html/head/body tag, or many closing tags."""
     head = text[:2048]
-    lowered_path = path.lower()
     if _HTML_START.match(head) or _HTML_STRUCTURE.search(head):
+        return True
+    if "</" not in text:
+        return False
+    closing_tags = len(_HTML_CLOSING.findall(text, 0, 200_000))
+    return closing_tags >= 5 or (closing_tags > 0 and path.lower().endswith(_HTML_EXTENSIONS))
+
+
+def detect_kind(
+    text: str,
+    path: str = "",
+    furniture: PageFurniture | None = None,
+    *,
+    html_checked: bool = False,
+) -> DocumentKind:
+    """Guess the reader from the text; ``furniture`` is the PDF page noise already found.
+
+    ``html_checked`` says the caller already ran :func:`is_html` and got False.
+    """
+    lowered_path = path.lower()
+    if not html_checked and is_html(text, path):
         return "html"
-    if "</" in text:
-        closing_tags = len(_HTML_CLOSING.findall(text, 0, 200_000))
-        if closing_tags >= 5 or (closing_tags and lowered_path.endswith(_HTML_EXTENSIONS)):
-            return "html"
     if furniture or "\f" in text:
         return "pdf-text"
     # Cheap substring tests first: a regex with no literal prefix walks every character.

@@ -217,7 +217,7 @@ def _render_into(node: Tag, parts: list[str], note_mode: bool) -> None:
 
 def _sup_marker(sup: Tag, note_mode: bool) -> str:
     text = sup.get_text("", strip=True).strip("[]()")
-    if text.isdigit():
+    if text.isdecimal():
         return "" if note_mode else f"[{text}]"
     parts: list[str] = []
     _render_into(sup, parts, note_mode)

@@ -11,10 +11,9 @@ their wording, so other publishers' footers are recognised too.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, field
 
-_URL_ONLY = re.compile(r"[ \t\f\u00a0]*(?:https?://|www\.)\S+[ \t\f\u00a0]*")
+_URL_PREFIXES = ("http://", "https://", "www.")
 #: Decoration around a page number: "- 4 -", "| 4", "4 •".
 _NUMBER_DECORATION = " \t\f\u00a0-–—|•·"
 _PAGE_WORDS = frozenset({"page", "p.", "sayfa", "s.", "seite", "стр.", "страница"})
@@ -53,8 +52,9 @@ class Layout:
     furniture: PageFurniture
 
 
-#: First characters of lines that may be URL-only lines or note starts.
-_CANDIDATE_FIRST = frozenset("hwHW[ \t\u00a0^")
+#: First characters of lines that may be URL-only lines or note starts
+#: (``[1]``, ``¹``).
+_CANDIDATE_FIRST = frozenset("hwHW[ \t\u00a0^⁰¹²³⁴⁵⁶⁷⁸⁹")
 #: Lines shorter than this may be footers or headings.
 _SHORT_LINE = 70
 
@@ -66,7 +66,7 @@ def candidate_lines(lines: list[str]) -> list[int]:
     return [
         index
         for index, line in enumerate(lines)
-        if line and (len(line) < short or line[0] in first_chars or line[-1].isdigit())
+        if line and (len(line) < short or line[0] in first_chars or line[-1].isdecimal())
     ]
 
 
@@ -94,7 +94,8 @@ def page_layout(text: str) -> Layout:
     last = _last_layout
     if last is not None and last[0] is text:
         return last[1]
-    lines = text.split("\n")
+    # pdftotext marks a new page with a form feed glued to its first line.
+    lines = (text.replace("\f", "") if "\f" in text else text).split("\n")
     candidates = candidate_lines(lines)
     layout = Layout(lines, candidates, find_page_furniture(lines, candidates))
     _last_layout = (text, layout)
@@ -107,7 +108,15 @@ def link_evidence(furniture: PageFurniture) -> list[str]:
 
 
 def is_url_only(line: str) -> bool:
-    return ("://" in line or "www." in line) and _URL_ONLY.fullmatch(line) is not None
+    """A line holding one URL and nothing else (string tests: cheaper than a regex)."""
+    if "://" not in line and "www." not in line:
+        return False
+    stripped = line.strip()
+    return (
+        stripped.startswith(_URL_PREFIXES)
+        and stripped not in _URL_PREFIXES
+        and len(stripped.split(None, 1)) == 1
+    )
 
 
 def _page_key(line: str) -> tuple[str, int] | None:
@@ -116,12 +125,12 @@ def _page_key(line: str) -> tuple[str, int] | None:
     if not stripped or len(stripped) > _MAX_FOOTER_LINE or stripped.startswith("["):
         return None
     tail = stripped.rsplit(None, 1)
-    if tail[-1].isdigit() and len(tail[-1]) <= 4:
+    if tail[-1].isdecimal() and len(tail[-1]) <= 4:
         before = tail[0] if len(tail) == 2 else ""
         number = tail[-1]
     else:
         head = stripped.split(None, 1)
-        if not (head[0].isdigit() and len(head[0]) <= 4 and len(head) == 2):
+        if not (head[0].isdecimal() and len(head[0]) <= 4 and len(head) == 2):
             return None
         number, before = head
     before = before.strip(_NUMBER_DECORATION)
@@ -134,7 +143,7 @@ def _footer_lines(lines: list[str], candidates: list[int]) -> set[int]:
     # Anchors: lines equal up to a page number that grows through the document.
     keyed: dict[str, list[tuple[int, int]]] = {}
     for index in candidates:
-        if not lines[index][-1].isdigit():
+        if not lines[index][-1].isdecimal():
             continue
         page = _page_key(lines[index])
         if page is not None:
@@ -192,7 +201,7 @@ def _always_beside(occurrences: list[int], footer: set[int]) -> bool:
 
 
 def _collect_link_lists(lines: list[str], candidates: list[int], furniture: PageFurniture) -> None:
-    url_lines = [i for i in candidates if "://" in lines[i] and _URL_ONLY.fullmatch(lines[i])]
+    url_lines = [i for i in candidates if is_url_only(lines[i])]
     position = 0
     while position < len(url_lines):
         end = position + 1

@@ -77,8 +77,10 @@ def _notes(result: LinkResult) -> list[str]:
     notes = []
     if result.redirects and result.final_url:
         notes.append(f"→ {result.final_url}")
+    repeats_status = result.detail == f"HTTP {result.http_status}"
     if (
         result.detail
+        and not repeats_status
         and result.reason not in ("ok", "network-unreachable")
         and not (result.redirects and result.detail.endswith(result.final_url))
     ):

@@ -44,6 +44,9 @@ def _alternation(group: str) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 @cache
 def _trigger_words() -> frozenset[str]:
     """First words of every phrase: a string with none of them has no access date."""
@@ -69,6 +72,20 @@ def _after() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + _alternation("after") + r")(?![\w])[\s)\].]*")
 
 
+_LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
+
+
+@cache
+def _final_words() -> frozenset[str]:
+    """Last words of the lead-in phrases ("at" of "Available at", "from" of "Retrieved from")."""
+    return frozenset(
+        _WORD.findall(fold(phrase))[-1]
+        for phrases in _vocabulary()["web_prefixes"].values()
+        for phrase in phrases
+        if _WORD.findall(fold(phrase))
+    )
+
+
 @cache
 def _prefix() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + _alternation("web_prefixes") + r")\s*[:.]?\s*[(\[<]?\s*$")
@@ -85,7 +102,7 @@ def _close(text: str, end: int, opened: bool) -> int:
 def find_access(text: str, *, language_hint: str = "") -> AccessMatch | None:
     """The first access phrase with its date; a phrase with no date nearby is skipped."""
     folded = fold(text)
-    if not _trigger_words().intersection(re.findall(r"[^\W\d_]+", folded)):
+    if not _trigger_words().intersection(_WORD.findall(folded)):
         return None
     for match in _before().finditer(folded):
         window = text[match.end() : match.end() + 48]
@@ -122,5 +139,12 @@ _FROM_SOURCE = re.compile(r"(?<![\w])(?:retrieved\s+)?from\s+[^,.;:]{1,40}:\s*$"
 def link_prefix_start(before: str) -> int:
     """Where a lead-in such as "Available at:" or "Retrieved from" starts, at the end
     of the text before a URL; ``len(before)`` when there is none."""
-    match = _prefix().search(fold(before)) or _FROM_SOURCE.search(before)
-    return match.start() if match else len(before)
+    offset = max(0, len(before) - 64)  # a lead-in is short: look at the end only
+    tail = before[offset:]
+    last = _LAST_WORD.search(tail)
+    if last is None or (
+        fold(last.group(1)) not in _final_words() and not tail.rstrip().endswith(":")
+    ):
+        return len(before)  # cheap exit: no lead-in ends with this word
+    match = _prefix().search(fold(tail)) or _FROM_SOURCE.search(tail)
+    return offset + match.start() if match else len(before)

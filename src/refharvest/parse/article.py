@@ -43,9 +43,9 @@ _ACCESSED = re.compile(
     r"Дата обращения|дата обращения|Date of [Aa]ccess(?:ion)?)\s*:?\s*"
     r"(?P<date>[^.]*?\d{4})",
 )
-_SERIES = re.compile(
-    r"(?P<collection>[^\W\d_][\w\s]*?)\s+(?:No|Nr|Sayı|Number|№)\s*[.:]?\s*"
-    r"(?P<number>\d{4}\s*/\s*\d{1,4}|\d{1,5})",
+#: "No.2026 / 5", "Nr. 12", "Sayı: 3" after a series name ("Analiz", "Policy Brief").
+_SERIES_NUMBER = re.compile(
+    r"(?<!\w)(?:No|Nr|Sayı|Number|№)\s*[.:]?\s*(?P<number>\d{4}\s*/\s*\d{1,4}|\d{1,5})"
 )
 _HEADER_SERIES = re.compile(
     r"^\s*(?P<collection>[^\W\d_][\w ]*?)\s+(?:No|Nr|Sayı|Number|№)\s*[.:]?\s*"
@@ -63,7 +63,7 @@ _EDITOR_NOTE = re.compile(
     r"(?P<name>(?:[A-ZÇĞİÖŞÜ][\w’'-]+\s+){1,3}?[A-ZÇĞİÖŞÜ][\w’'-]+)\s+(?:is|was)\s"
 )
 _BYLINE = re.compile(
-    r"^(?:Text|Autor(?:in)?|Yazar|Author|By|Von|Автор)\s*:?\s+(?P<name>[^\n;,]{2,60}?)\s*$",
+    r"^(?:(?:Text|Autor(?:in)?|Yazar|Author|Автор)\s*:|By|Von)\s+(?P<name>[^\n;,:]{2,60}?)\s*$",
     re.MULTILINE,
 )
 _REFLECT_SITE = re.compile(
@@ -77,7 +77,11 @@ _TRANSLATION_NOTE = re.compile(
     r"(?: by (?P<publisher>[^.]+?))? on (?P<date>[^.\n]+?\d{4})\.",
 )
 _GLUED_YEAR = re.compile(r"(\d{4})(?=[^\W\d_])")
-_HEADER_DATE = re.compile(r"^\s*(\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})\s*$", re.M)
+#: "Published: ", "Yayın tarihi: ", "Veröffentlicht am " before a header date.
+_DATE_LABEL = re.compile(r"^[^\W\d][^:\d]{1,30}?(?::\s*|\s+am\s+|\s+on\s+)")
+_MAX_DATE_LINE = 48
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_TITLE_DECORATION = " \t#*_="
 
 #: Very common short words per language: enough to tell the body's language
 #: apart (titles go through refharvest.parse.language, which needs far less text).
@@ -146,7 +150,7 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
         ["и", "в", "не", "на", "что", "с", "по", "как", "это", "для", "из", "к", "но", "о", "от"]
     ),
 }
-_LANGUAGE_SAMPLE = 2500
+_LANGUAGE_SAMPLE = 1500
 _BYLINE_WORDS = ("Text", "Autor", "Yazar", "Author", "By", "Von", "Автор")
 #: Cheap substrings that must be present before a cue's regex is worth running.
 _CITE_HINTS = ("cite", "Cite", "Atıf", "Kaynak göster", "itier", "итир")
@@ -239,11 +243,13 @@ def _fill_from_cite_block(record: Reference, cite: str, language: str, name_lang
         rest_before_access = rest[: accessed.start()]
     else:
         rest_before_access = rest
-    series = _SERIES.search(rest_before_access)
+    series = _SERIES_NUMBER.search(rest_before_access)
     if series is not None:
-        record.collection_title = series.group("collection").strip()
+        # "Publisher (AVİM), Analiz No.2026 / 5": the series name is the last comma part.
+        publisher, _, collection = rest_before_access[: series.start()].rpartition(",")
+        record.collection_title = collection.strip(" .")
         record.number = series.group("number")
-        record.publisher = rest_before_access[: series.start()].strip(" ,.")
+        record.publisher = publisher.strip(" ,.")
         after_series = rest_before_access[series.end() :]
     else:
         publisher, _, after_series = rest_before_access.partition(",")
@@ -257,15 +263,16 @@ def _fill_from_cite_block(record: Reference, cite: str, language: str, name_lang
 def _issued(text: str, year: int | None, language: str) -> PartialDate | None:
     """ "Ocak 29." plus the block's year 2026 → 2026-01-29; a full date as it is."""
     for piece in (p.strip(" ,") for p in text.split(".")):
-        if not piece:
+        if not piece or not any(ch.isdigit() for ch in piece):
             continue
-        full = parse_date(piece, language_hint=language)
-        if full is not None and (year is None or full.year == year):
-            return full
-        if year is not None:
+        if year is not None and _YEAR.search(piece) is None:
             dated = parse_date(f"{piece}, {year}", language_hint=language)
-            if dated is not None:
-                return dated
+        else:
+            dated = parse_date(piece, language_hint=language)
+            if dated is not None and year is not None and dated.year != year:
+                dated = None
+        if dated is not None:
+            return dated
     return PartialDate(year) if year is not None else None
 
 
@@ -317,7 +324,7 @@ def _fill_from_header(record: Reference, text: str, language: str, name_language
     if not head:
         return
     if not record.title:
-        record.title, glued_date = _header_title(head, language)
+        record.title, glued_date = _header_title(head, language, _stands_alone(text))
         if record.issued is None and glued_date is not None:
             record.issued = glued_date
     if not record.number:
@@ -326,16 +333,33 @@ def _fill_from_header(record: Reference, text: str, language: str, name_language
             record.collection_title = record.collection_title or series.group("collection").strip()
             record.number = series.group("number")
     if record.issued is None:
-        for line in head:
-            dated = _HEADER_DATE.fullmatch(line)
-            if dated is not None:
-                record.issued = parse_date(dated.group(1), language_hint=language)
-                break
+        record.issued = _header_date(head, language)
     if not record.authors and record.title:
         record.authors = _header_author(head, name_language)
 
 
-def _header_title(head: list[str], language: str) -> tuple[str, PartialDate | None]:
+def _header_date(head: list[str], language: str) -> PartialDate | None:
+    """A header line that is a date ("25.03.2026", "Published: 20 December 2025")."""
+    for line in head:
+        if len(line) > _MAX_DATE_LINE or not any(ch.isdigit() for ch in line):
+            continue
+        label = _DATE_LABEL.match(line)
+        candidate = line[label.end() :] if label is not None else line
+        dated = parse_date(candidate, language_hint=language)
+        if dated is not None:
+            return dated
+    return None
+
+
+def _stands_alone(text: str) -> bool:
+    """Whether the first non-blank line is a paragraph of its own, as a title is."""
+    lines = text.lstrip().split("\n", 2)
+    return len(lines) < 2 or not lines[1].strip()
+
+
+def _header_title(
+    head: list[str], language: str, first_stands_alone: bool
+) -> tuple[str, PartialDate | None]:
     """A date glued to a title line wins; else the first line when it reads like a title."""
     for line in head[:5]:
         glued = _GLUED_YEAR.search(line, 0, 40)
@@ -347,8 +371,14 @@ def _header_title(head: list[str], language: str) -> tuple[str, PartialDate | No
             title = spaced[found[2] :].strip(" -–—|:")
             if title:
                 return recase_title(title, language), found[0]
-    first = head[0]
-    if len(first) <= 200 and not first.endswith((".", ":", ";", ",")) and ": " not in first[:20]:
+    first = head[0].strip(_TITLE_DECORATION)
+    if (
+        first_stands_alone
+        and first
+        and len(first) <= 200
+        and not first.endswith((".", ":", ";", ","))
+        and ": " not in first[:20]
+    ):
         return recase_title(first, language), None
     return "", None
 

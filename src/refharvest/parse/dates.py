@@ -14,13 +14,15 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from babel import Locale
 
 from refharvest.model import PartialDate
 
-__all__ = ["DATE_LANGUAGES", "find_date", "fold", "lookup_month", "parse_date"]
+__all__ = ["DATE_LANGUAGES", "find_date", "fold", "iter_dates", "lookup_month", "parse_date"]
 
 #: Languages whose CLDR month names are recognised, in tie-break order.
 DATE_LANGUAGES: tuple[str, ...] = ("en", "tr", "de", "ru", "fr", "es", "pt", "it")
@@ -118,6 +120,11 @@ def _choose(by_lang: dict[str, int], language_hint: str) -> int:
 
 def lookup_month(word: str, *, language_hint: str = "") -> int | None:
     """The month (1-12) a month word names in any supported language, else None."""
+    return _lookup_month(word, language_hint)
+
+
+@lru_cache(maxsize=8192)
+def _lookup_month(word: str, language_hint: str) -> int | None:
     key = fold(word).strip().rstrip(".")
     key = re.split(r"['’]", key, maxsplit=1)[0]
     if len(key) < 3:
@@ -232,29 +239,76 @@ def _from_match(name: str, match: re.Match[str], language_hint: str) -> PartialD
 _ANY_YEAR = re.compile(r"(?:1\d|2[01])\d\d")
 
 
+def iter_dates(text: str, *, language_hint: str = "") -> Iterator[tuple[PartialDate, int, int]]:
+    """Every date inside ``text`` in order, with its span.
+
+    Every form holds exactly one four-digit year, so the patterns only run in a
+    window around each year in turn; at one year the fullest form wins.
+    """
+    years = list(_ANY_YEAR.finditer(text))
+    if not years:
+        return
+    folded = fold(text)
+    taken = 0
+    for year in years:
+        if year.start() < taken:
+            continue  # inside the date found before
+        low = max(taken, year.start() - _BEFORE_YEAR)
+        high = min(len(folded), year.end() + _AFTER_YEAR)
+        best: tuple[int, int, PartialDate] | None = None
+        before = folded[max(0, year.start() - 6) : year.start()]
+        after = folded[year.end() : year.end() + 3]
+        for name, pattern in _PATTERNS:
+            if not _may_apply(name, before, after):
+                continue
+            for match in pattern.finditer(folded, low, high):
+                if match.start() > year.start():
+                    break
+                if match.end() < year.end() or match.start("year") != year.start():
+                    continue
+                date = _from_match(name, match, language_hint)
+                if date is None:
+                    continue
+                start, end = match.start(), match.end()
+                if best is None or start < best[0] or (start == best[0] and end > best[1]):
+                    best = (start, end, date)
+                break
+        if best is not None:
+            taken = best[1]
+            yield best[2], best[0], best[1]
+
+
+def _may_apply(name: str, before: str, after: str) -> bool:
+    """Whether a pattern can end or start at a year, judged by the characters next to it.
+
+    A cheap filter: most years in a reference are followed by "," and preceded by
+    a month name or nothing, so most patterns need not run.
+    """
+    if name in ("iso", "iso_ym"):
+        return after[:1] in ("-", "/", ".") and after[:1] != ""
+    if name == "dmy_num":
+        return before.endswith((".", "/", "-"))
+    if name == "mdy":
+        return any(ch.isdigit() for ch in before)
+    if name in ("dmy", "my"):
+        return any(ch.isalpha() for ch in before)
+    if name == "ymd":
+        return any(ch.isalpha() for ch in after)
+    return True
+
+
 def find_date(text: str, *, language_hint: str = "") -> tuple[PartialDate, int, int] | None:
     """The first date inside ``text``, with its span; the fullest form wins at a tie.
 
     Run it on text with URLs removed: digits in paths look like years.
     """
-    if not _ANY_YEAR.search(text):
-        return None  # every form needs a four-digit year
-    folded = fold(text)
-    best: tuple[int, int, PartialDate] | None = None
-    for name, pattern in _PATTERNS:
-        for match in pattern.finditer(folded):
-            if best is not None and match.start() > best[0]:
-                break
-            date = _from_match(name, match, language_hint)
-            if date is None:
-                continue
-            start, end = match.start(), match.end()
-            if best is None or start < best[0] or (start == best[0] and end > best[1]):
-                best = (start, end, date)
-            break
-    if best is None:
-        return None
-    return best[2], best[0], best[1]
+    return next(iter_dates(text, language_hint=language_hint), None)
+
+
+# How far a date reaches around its year: "Friday, 19 de diciembre de 2025",
+# "2010, septembre 15".
+_BEFORE_YEAR = 40
+_AFTER_YEAR = 24
 
 
 _EDGE = re.compile(r"^[\s\[\](){}.,;:–—-]+|[\s\[\](){}.,;:–—-]+$")
@@ -275,7 +329,13 @@ def _is_residue(text: str) -> bool:
 
 def parse_date(text: str, *, language_hint: str = "") -> PartialDate | None:
     """The date that ``text`` is, as a whole; None when it is not (only) a date."""
-    cleaned = _EDGE.sub("", text or "")
+    return _parse_date(text or "", language_hint)
+
+
+@lru_cache(maxsize=16384)
+def _parse_date(text: str, language_hint: str) -> PartialDate | None:
+    """Cached: the same date segments ("19 Aralık 2025") recur across references."""
+    cleaned = _EDGE.sub("", text)
     if not cleaned:
         return None
     found = find_date(cleaned, language_hint=language_hint)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from refharvest.model import Name
@@ -25,6 +25,7 @@ __all__ = [
     "looks_like_person",
     "parse_person",
     "scan_authors",
+    "starts_with_listed_name",
 ]
 
 #: Every upper-case letter of the Latin, Greek and Cyrillic blocks, as a class body.
@@ -49,12 +50,15 @@ _BARE_INITIAL = rf"{_UP}{{1,2}}(?=[\s,;]|$)"
 _GIVEN = (
     rf"(?:{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}(?:\s+(?:{_INITIAL}|{_BARE_INITIAL})){{0,2}}"
     rf"(?:\s+(?i:de|van|von|da|di|du))?(?:(?<=\.)|(?=\s*[.,;:&(]|\s+(?:and|&|et|und|y|e|ve)\b|\s+\d|$))"
-    rf"|{_INITIALS}(?:\s+{_GIVEN_WORD}(?![\w'’-]*,)(?![\w'’-]*\s+[a-z]))?|{_UP}{{2,3}}\.?(?=[\s,;]))"
+    rf"|{_INITIALS}(?:\s+{_GIVEN_WORD}(?![\w'’-]*,)(?![\w'’-]*\s+[a-z]))?|{_UP}{{2,3}}\.?(?=[\s,;])"
+    rf"|{_UP}(?:\s{_UP}){{1,2}}\.?(?=[\s,;]))"  # "Fairey, J L.": spaced bare initials
 )
 
-_INVERTED = re.compile(rf"(?P<family>{_FAMILY}),\s*(?P<given>{_GIVEN}|{_UP}(?=[,;&]|\s+(?:and|&)))")
+_INVERTED = re.compile(
+    rf"(?P<family>{_FAMILY}),\s*(?P<given>{_GIVEN}|{_UP}(?=[,;&(]|\s+(?:and|&|\()))"
+)
 _VANCOUVER = re.compile(
-    rf"(?P<family>{_FAMILY}(?:\s+{_FAMILY})?)\s+(?P<given>(?:{_UP}\.?){{1,3}})(?![\w])"
+    rf"(?P<family>{_FAMILY}(?:\s+{_FAMILY})?)\s+(?P<given>{_UP}\.?(?:\s?{_UP}\.?){{0,2}})(?![\w])"
 )
 _DIRECT = re.compile(
     rf"(?P<given>{_INITIALS}(?:\s+{_UP}(?=\s))?(?:\s+{_GIVEN_WORD}(?=\s+{_UP}))?"
@@ -72,7 +76,7 @@ _BARE_SEPARATOR = re.compile(
 )
 _FINAL_SEPARATOR = re.compile(r"(?:and|&|und|et|y|e|ve|и)\s+$")
 _ET_AL = re.compile(
-    r",?\s*(?:et\s*al\.?|and\s+others|u\.\s?a\.|vd\.|ve\s+ark\.|и\s+др\.|\[?et\s+al\.?\]?)",
+    r",?\s*(?:et\s*al\b\.?|and\s+others|u\.\s?a\.|vd\.|ve\s+ark\.|и\s+др\.|\[?et\s+al\b\.?\]?)",
     re.IGNORECASE,
 )
 
@@ -91,17 +95,21 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", fold(text))
 
 
+@lru_cache(maxsize=16384)
 def is_organisation(text: str) -> bool:
     """True when a name carries a word only organisations and sites carry."""
     org = _organisation_words()
     return any(word in org for word in _words(text))
 
 
+_DIGIT = re.compile(r"\d")
 _PERSON_TOKEN = re.compile(
-    rf"(?:{_UP}\.?(?:-{_UP}\.?)?|{_UP}[^\W\d_]*(?:['’-]{_UP}?[^\W\d_]+)*|(?:{_PARTICLES}))$"
+    rf"(?:{_UP}\.?(?:-{_UP}\.?)?|(?:{_UP}\.){{2,3}}|{_UP}[^\W\d_]*(?:['’-]{_UP}?[^\W\d_]+)*"
+    rf"|(?:{_PARTICLES}))$"
 )
 
 
+@lru_cache(maxsize=16384)
 def looks_like_person(text: str) -> bool:
     """A short run of capitalised words or initials, no organisation word, no digit.
 
@@ -109,11 +117,15 @@ def looks_like_person(text: str) -> bool:
     "U.S. Department of State", "ISSI" do not.
     """
     text = text.strip().strip(",;.")
-    if not text or any(ch.isdigit() for ch in text) or ":" in text:
+    if not text or _DIGIT.search(text) or ":" in text:
         return False
     tokens = text.split()
     if not 2 <= len(tokens) <= 5:
         return False
+    if len(tokens) >= 4 and not any(
+        len(t.rstrip(".")) == 1 or re.fullmatch(_PARTICLES, t) for t in tokens
+    ):
+        return False  # "Kazakh President Visits Tokyo": four plain words are a title
     if not all(_PERSON_TOKEN.match(token) for token in tokens):
         return False
     if tokens[-1].rstrip(".").isupper() and len(tokens[-1].rstrip(".")) <= 2:
@@ -121,6 +133,12 @@ def looks_like_person(text: str) -> bool:
     if all(token.isupper() for token in tokens):
         return False  # "ABD AB": acronyms
     return not is_organisation(text)
+
+
+def starts_with_listed_name(text: str) -> bool:
+    """Whether ``text`` opens with a name written the way author lists write them
+    ("Smith, J.", "Smith J", "J Smith") rather than in reading order."""
+    return any(p.match(text) for p in (_INVERTED, _VANCOUVER, _INITIALS_FIRST))
 
 
 def _clean(part: str) -> str:
@@ -226,8 +244,9 @@ def scan_authors(text: str, start: int = 0) -> AuthorScan:
     while True:
         found = _name_at(text, pos, "" if final else style)
         if found is None and style == "inverted":
-            # Chicago/MLA: only the first name is inverted ("Derrick, D., I. Stavness").
-            found = _name_at(text, pos, "direct")
+            # Chicago/MLA: only the first name is inverted ("Derrick, D., I. Stavness");
+            # sloppy lists mix in Vancouver names ("Luengo, J., Derrac J., Garcia, S.").
+            found = _name_at(text, pos, "vancouver") or _name_at(text, pos, "direct")
         if found is None:
             break
         name, after, name_style = found

@@ -21,14 +21,16 @@ raw text in ``note`` and a "partial-parse" warning.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 from refharvest.model import Citation, Diagnostic, ItemType, Name, PartialDate, Reference
 from refharvest.parse.access import find_access, link_prefix_start
-from refharvest.parse.dates import find_date, parse_date
+from refharvest.parse.dates import find_date, iter_dates, parse_date
 from refharvest.parse.language import detect_language
 from refharvest.parse.names import (
     AuthorScan,
@@ -36,6 +38,7 @@ from refharvest.parse.names import (
     looks_like_person,
     parse_person,
     scan_authors,
+    starts_with_listed_name,
 )
 from refharvest.parse.sites import (
     is_news,
@@ -54,114 +57,29 @@ _HTML_TAG = re.compile(r"</?(?:i|em|b|strong|italic|bold|sup|sub|span|u)\b[^>]*>
 _ITALIC = re.compile(
     r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])"
 )
+_COMMA_RUN = re.compile(r"(?:\s*,\s*)+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([.,;:])")
 _SAME_AUTHOR = re.compile(r"^[\s·]*[-–—_]{2,}\s*[.,]?\s*")  # "———. Title": same author as above
 _ENUMERATOR = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.(?!\d)|\d{1,4}\s+(?=\S))\s*")
 _QUOTES = "\"“”„«»‘’‚'"
 _OPEN_QUOTES = '"“„«‘‚'
 _QUOTED = re.compile(
-    r"[\"“„«]\s*(?P<q>[^\"“”„«»]{2,}?)\s*[\"”“»]|(?<![\w])[‘'](?P<s>[^‘’']{3,}?)[’'](?![\w])"
+    r"[\"“„«]\s*(?P<q>[^\"“”„«»]{2,}?)\s*[\"”“»]"
+    r"|(?<![\w])‘(?P<s>[^‘’]{3,}?(?:’\w[^‘’]*?)*)’(?![\w])"  # ‘…’, apostrophes (’s) inside
+    r"|(?<![\w])'(?P<a>[^']{3,}?)'(?![\w])"
 )
 _SPACE = re.compile(r"\s+")
-_YEAR_ONLY = re.compile(r"^\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*$")
 # A period ends a field unless it ends an initial, a number or a short
 # abbreviation chain ("J. Appl. Phys."); "?" and "!" always do.
-_BREAK = re.compile(r"(?:(?<=[^\s.][.?!])|(?<=[^\s.]\.\.))[\"”’]?\s+(?=[\"“„«‘(\[]?[^\W_a-z])")
-_ABBREVIATIONS = frozenset(
-    [
-        "al",
-        "ed",
-        "eds",
-        "hrsg",
-        "vol",
-        "vols",
-        "no",
-        "nos",
-        "nr",
-        "pp",
-        "pg",
-        "p",
-        "s",
-        "ss",
-        "bd",
-        "jg",
-        "hg",
-        "hgg",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "dept",
-        "univ",
-        "proc",
-        "conf",
-        "int",
-        "rev",
-        "trans",
-        "vs",
-        "etc",
-        "ca",
-        "cf",
-        "ibid",
-        "op",
-        "cit",
-        "vgl",
-        "bzw",
-        "ua",
-        "usw",
-        "ggf",
-        "nat",
-        "natl",
-        "acad",
-        "sci",
-        "soc",
-        "am",
-        "assoc",
-        "j",
-        "jpn",
-        "phys",
-        "chem",
-        "biol",
-        "med",
-        "res",
-        "eng",
-        "comput",
-        "lett",
-        "appl",
-        "stud",
-        "inst",
-        "intl",
-        "symp",
-        "tech",
-        "tr",
-        "ser",
-        "suppl",
-        "fig",
-        "figs",
-        "ch",
-        "chap",
-        "sec",
-        "pt",
-        "art",
-        "abs",
-        "mass",
-        "ger",
-        "fr",
-        "it",
-        "sp",
-    ]
-)
+_BREAK = re.compile(
+    r"(?:(?<=[^\s.][.?!])|(?<=[^\s.]\.\.))[\"”’]?\s+(?:[–—]\s+)?(?=[\"“„«‘(\[]?[^\W_a-z])"
+)  # the dash: GOST's ". – М.: Наука, 2015"
 _ACADEMIC_YEAR = re.compile(
     r"^\s*[.,:]?\s*[(\[]\s*(?P<pre>[^\W\d_]{3,}\.?\s+(?:\d{1,2},?\s+)?)?"
     r"(?P<y>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.|o\.\s?j\.|s\.\s?f\.|s\.\s?d\.|"
     r"in press|forthcoming|im druck)(?P<more>[^)\]]{0,40})[)\]]\s*[.,:]?\s*"
-    r"|^\s*[.,]?\s*(?P<y2>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<more2>,?\s+[^\W\d_]{3,}\.?(?:\s+\d{1,2})?)?\s*[.,:](?=\s|$)\s*",
+    r"|^\s*[.,]?\s*(?P<y2>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<more2>,?\s+[^\W\d_]{3,}\.?(?:\s+\d{1,2})?)?"
+    r"(?:\s*[.,:](?=\s|$)|(?=\s+[\"“A-ZÀ-ÖØ-ÞА-Я]))\s*",
     re.IGNORECASE,
 )
 _EDITORS = re.compile(
@@ -174,7 +92,8 @@ _CONTAINER_END = re.compile(
     r"\s*(?:[,;:]\s*(?=\d+\b)|\s(?=\d+\b)"
     r"|[,;.]\s*(?=(?:vol|bd|jg|no|nr|pp?|pages?|s|v|issue|iss|h|heft|t|tome|n|n°|number|nos?|sayı|cilt|т|вып|№)"
     r"\.?\s*\d)"
-    r"|\s*[(\[](?=\d|vol|suppl|pp?\.|s\.)|,\s*(?:ed|eds|edited by|hrsg|hg)\.?\s|\s*\((?:eds?|hrsg)\.?\)"
+    r"|\s*[(\[](?=\d|vol|suppl|pp?\.|s\.)|,\s*(?:ed|eds|edited by|hrsg|hg)\.?\s"
+    r"|\s*\((?:eds?|hrsg)\.?\)"
     r"|,\s*(?=[^\W\d_]+\s*:\s)|\.\s+(?=[^\W\d_][^:]{0,40}:\s)|;|\.\s*$|\s\[)",
     re.IGNORECASE,
 )
@@ -233,7 +152,9 @@ class _Work:
 
 def _tidy(text: str) -> str:
     """Trim spaces, stray separators and outer quotes from one field."""
-    text = _SPACE.sub(" ", text).strip(" ,;:/")
+    if "  " in text or "\n" in text or "\t" in text:
+        text = _SPACE.sub(" ", text)
+    text = text.strip(" ,;:/")
     for dash in "—–-":  # a dash closing a dashed aside ("—Relations … Era—") stays
         if text.endswith(dash) and text.count(dash) % 2:
             text = text[:-1]
@@ -265,8 +186,10 @@ def _take_markup(work: _Work) -> None:
         work.italics.append(match.group(2).strip(" ,.;"))
         return match.group(2)
 
-    work.body = _HTML_TAG.sub("", _HTML_ITALIC.sub(keep_html, work.body))
-    work.body = _ITALIC.sub(keep, work.body)
+    if "<" in work.body:
+        work.body = _HTML_TAG.sub("", _HTML_ITALIC.sub(keep_html, work.body))
+    if "*" in work.body or "_" in work.body:
+        work.body = _ITALIC.sub(keep, work.body)
 
 
 def _take_links(work: _Work) -> None:
@@ -295,6 +218,16 @@ def _take_access(work: _Work, language_hint: str) -> None:
 _LAST_WORD = re.compile(r"([^\W\d_]+)\.?$")
 
 
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Words that end in a period without ending a field ("vol.", "Proc.", "Hrsg.")."""
+    text = (
+        resources.files("refharvest.data").joinpath("parse_abbreviations.json").read_text("utf-8")
+    )
+    words: list[str] = json.loads(text)["abbreviations"]
+    return frozenset(words)
+
+
 def _is_break(text: str, match: re.Match[str]) -> bool:
     """A sentence break, not the period of an initial or an abbreviation."""
     dot = match.start() - 1
@@ -312,7 +245,7 @@ def _is_break(text: str, match: re.Match[str]) -> bool:
         return True  # "CTr5X.", "Parkinson’s.": the end of a word, not an initial
     if len(token) == 1 and token.isupper():
         return False  # an initial
-    if token.lower() in _ABBREVIATIONS:
+    if token.lower() in _abbreviations():
         return False
     if (
         token[:1].isupper()
@@ -320,7 +253,7 @@ def _is_break(text: str, match: re.Match[str]) -> bool:
         and re.match(r"[A-Z][a-z]{0,6}\.", text[match.end() :])
     ):
         return False  # "Surv. Geophys.", "Appl. Numer. Math.": a journal abbreviation
-    before = text[max(0, word.start() - 2) : word.start()]
+    before = text[max(0, word.start() - 3) : word.start()].rstrip()
     return not (before.endswith(".") and token[:1].isupper() and len(token) <= 7)
 
 
@@ -331,7 +264,11 @@ def _fields(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=4096)
 def _fields_cached(text: str) -> tuple[tuple[int, int], ...]:
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    quoted = (
+        [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        if any(q in text for q in "\"“„«‘'")
+        else []
+    )
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BREAK.finditer(text):
@@ -362,16 +299,22 @@ def _fields_cached(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _has_break(text: str) -> bool:
-    return len(_fields(text.rstrip(" .,;"))) > 1
+    return len(_fields_cached(text)) > 1
 
 
 def _split_commas(text: str) -> list[str]:
     """Comma segments, keeping quoted stretches whole."""
+    if not any(q in text for q in '"“”„«»‘'):
+        return [s.strip() for s in text.split(",") if s.strip(" ,;.")]
     segments: list[str] = []
     depth_quote = False
     current: list[str] = []
-    for ch in text:
-        if ch in '"“”„«»':
+    for index, ch in enumerate(text):
+        if ch == "‘" and (not current or not "".join(current).strip()):
+            depth_quote = True  # ‘Title, with comma,’ opening a segment
+        elif ch == "’" and depth_quote and text[index + 1 : index + 2] in ("", " ", ",", "."):
+            depth_quote = False
+        elif ch in '"“”„«»':
             if ch in "“„«":
                 depth_quote = True
             elif ch in "”»":
@@ -389,21 +332,27 @@ def _split_commas(text: str) -> list[str]:
 
 def _parse_web(work: _Work, language_hint: str) -> None:
     """``[Author,] Title, Site[, Date]``: the shape of the seed footnotes."""
-    body = work.body
-    span = _segment_date(body, language_hint)
-    if span is not None:
-        work.issued = span[0]
-        body = _cut(body, span[1], span[2])
-    segments = _split_commas(body)
-    # Otherwise the publication date is the last segment that is wholly a date.
-    for index in range(len(segments) - 1, -1, -1):
-        if work.issued is not None:
-            break
+    segments = _split_commas(work.body)
+    # The publication date: the last segment that is wholly a date, or the last
+    # two ("December 26, 2025" holds a comma); never the first segment.
+    for index in range(len(segments) - 1, 0, -1):
+        if index >= 2:
+            pair = f"{segments[index - 1]}, {segments[index]}"
+            date = parse_date(pair, language_hint=language_hint)
+            if date is not None:
+                work.issued = date
+                del segments[index - 1 : index + 1]
+                break
         date = parse_date(segments[index], language_hint=language_hint)
-        if date is not None and (index > 0 or len(segments) == 1):
+        if date is not None:
             work.issued = date
             del segments[index]
             break
+    if len(segments) == 1 and work.issued is None:
+        date = parse_date(segments[0], language_hint=language_hint)
+        if date is not None:
+            work.issued = date
+            segments = []
     if not segments:
         return
     quoted_index = next(
@@ -445,7 +394,11 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         segments = segments[1:]
     host = url_host(work.url) if work.url else ""
     if len(segments) == 1:
-        split = split_site_suffix(segments[0], host, work.italics) if host or work.italics else None
+        split = (
+            split_site_suffix(segments[0], host, tuple(work.italics))
+            if host or work.italics
+            else None
+        )
         if split and split[0]:
             work.title, work.container = _tidy(split[0]), _tidy(split[1])
         else:
@@ -453,22 +406,6 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         return
     work.title = _tidy(", ".join(segments[:-1]))
     work.container = _tidy(segments[-1])
-
-
-def _segment_date(text: str, language_hint: str) -> tuple[PartialDate, int, int] | None:
-    """The last date that fills a whole comma segment ("…, December 26, 2025, …"),
-    not the first segment (a title may start with a year)."""
-    best: tuple[PartialDate, int, int] | None = None
-    pos = 0
-    while True:
-        found = find_date(text[pos:], language_hint=language_hint)
-        if found is None:
-            return best
-        date, start, end = found[0], pos + found[1], pos + found[2]
-        before, after = text[:start].rstrip(), text[end:].lstrip()
-        if before.rstrip('"”’»').endswith((",", ";")) and (not after or after[0] in ",;.)"):
-            best = (date, start, end)
-        pos = end
 
 
 def _is_site(text: str, work: _Work) -> bool:
@@ -539,10 +476,12 @@ def _parse_academic(work: _Work, scan: AuthorScan, language_hint: str) -> None:
         token = year.group("y") or year.group("y2") or ""
         more = year.group("more") or year.group("more2") or ""
         pre = year.groupdict().get("pre") or ""
-        work.issued = parse_date(f"{pre}{token[:4]}{more}", language_hint=language_hint) or (
-            parse_date(token[:4]) if token[:4].isdigit() else None
-        )
-        rest = rest[year.end() :]
+        full = parse_date(f"{pre}{token[:4]}{more}", language_hint=language_hint)
+        work.issued = full or (parse_date(token[:4]) if token[:4].isdigit() else None)
+        if full is None and year.group("more2"):
+            rest = rest[year.start("more2") :]  # "1997, ApJ, 475": no month after the year
+        else:
+            rest = rest[year.end() :]
         authors_by_comma = False
     rest = rest.lstrip(" .,;:")
     _read_title_and_rest(work, rest, authors_by_comma, language_hint)
@@ -587,7 +526,7 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
     if quoted:
         match = _QUOTED.match(rest, quoted.start())
         if match:
-            work.title = _tidy(match.group("q") or match.group("s") or "")
+            work.title = _tidy(match.group("q") or match.group("s") or match.group("a") or "")
             after = rest[match.end() :]
     if not work.title:
         spans = _fields(rest)
@@ -610,19 +549,27 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
         else:
             work.title = _tidy(head)
             after = rest[end:]
-    _read_container(work, after.lstrip(" .,;:"), language_hint)
+    _read_container(work, after.lstrip(" .,;:–—"), language_hint)
 
 
 # What may follow a journal name when there is no title: year, volume, pages.
+# Volume, issue and page words of the languages met: "Cilt 5, Sayı 2, s. 45",
+# "Bd. 3, H. 2, S. 10", "т. 5, вып. 2, с. 10", "vol. 3, no. 2, pp. 1".
+_NUMBER_WORDS = (
+    r"vol|volume|no|nos|nr|pp?|pages?|s|ss|v|n°|n|issue|iss|cilt|sayı|sf|bd|jg|h|heft|t|tome"
+    r"|т|вып|с|№"
+)
 _NUMBERS_ONLY = re.compile(
-    r"(?:[\s,.;:()\[\]\d\-–—/]|\b(?:vol|no|nr|pp?|s|v|n°)\b\.?|[A-Z]?\d+[A-Za-z]?)*$", re.IGNORECASE
+    rf"(?:[\s,.;:()\[\]\d\-–—/]|\b(?:{_NUMBER_WORDS})\b\.?|№|[A-Z]?\d+[A-Za-z]?)*$",
+    re.IGNORECASE,
 )
 
 
 # Signs that a stretch holds the journal part too: numbers after a comma, volume
 # or page marks, a year.
 _TAIL_MARKS = re.compile(
-    r",\s*\d|\b(?:vol|no|pp|nr|bd)\.|\(\s*(?:1[5-9]|20)\d\d\s*\)|,\s*(?:1[5-9]|20)\d\d\b",
+    r",\s*\d|\b(?:vol|no|pp|nr|bd)\.|\(\s*(?:1[5-9]|20)\d\d\s*\)|,\s*(?:1[5-9]|20)\d\d\b"
+    r"|,\s*(?:cilt|sayı|vol|bd|jg|т)\.?\s*\d",
     re.IGNORECASE,
 )
 
@@ -637,9 +584,8 @@ def _looks_like_container_only(rest: str) -> bool:
     if len(name.split()) > 8 or not name[:1].isupper() or _has_break(name) or ":" in name:
         return False
     tail = rest[match.end() :]
-    numbers = re.findall(r"\d+", tail)
-    if len(numbers) < 2 and not (numbers and not re.fullmatch(r"(?:1[5-9]|20)\d\d", numbers[0])):
-        return False  # "… package for R 2013.": a lone year follows titles too
+    if len(re.findall(r"\d+", tail)) < 2:
+        return False  # "… package for R 2013.", "Policy Directive 28.": titles end in numbers too
     return bool(_NUMBERS_ONLY.fullmatch(tail))
 
 
@@ -749,21 +695,20 @@ def _fill_date(work: _Work, rest: str, language_hint: str) -> None:
         return
     body = work.body.replace(work.title, " , ") if work.title else work.body
     for candidate in (rest, body):
-        pos = 0
-        while (found := find_date(candidate[pos:], language_hint=language_hint)) is not None:
-            start, end = pos + found[1], pos + found[2]
-            pos = end
+        for date, start, end in iter_dates(candidate, language_hint=language_hint):
             if re.search(r"\d\s*[-–—]\s*$", candidate[:start]) or re.match(
                 r"\s*[-–—]\s*\d", candidate[end:]
             ):
                 continue  # "1214–1217": pages, not a year
-            work.issued = found[0]
+            work.issued = date
             return
 
 
 def _choose_type(work: _Work) -> ItemType:
     if not work.academic:
         kind = web_type(work.title, work.container, work.url)
+        if kind == "webpage" and work.container and (work.volume or work.issue or work.pages):
+            return "article-journal"  # "Avrasya Dosyası, Cilt 5, Sayı 2, s. 45-67"
         return kind
     joined = " ".join((work.title, work.container, work.publisher, work.body))
     if _THESIS.search(joined):
@@ -825,6 +770,29 @@ def _build(work: _Work, raw: str) -> Reference:
     return ref
 
 
+_APA_YEAR = re.compile(r"^[^\d]{2,120}?\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)")
+
+
+def _may_list_authors(body: str) -> bool:
+    """A cheap test before the full author scan: does the string open like an
+    author list ("Smith, J.", "Smith J", "J Smith", or two reading-order names)?"""
+    if starts_with_listed_name(body):
+        return True
+    head = body.split(",", 2)
+    first = _AND.split(head[0].strip())
+    if not looks_like_person(first[0]):
+        return False
+    if len(first) > 1:
+        return looks_like_person(first[1])  # "M. Herlihy and J. Wing, …"
+    if len(head) < 2:
+        return False
+    second = _AND.split(head[1].strip().removeprefix("and ").removeprefix("& "))
+    return looks_like_person(second[0])
+
+
+_AND = re.compile(r"\s+(?:and|&|und|et|y|ve|и)\s+")
+
+
 def _parse(text: str, language_hint: str) -> Reference:
     raw = text
     work = _Work(body=_SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip())
@@ -834,26 +802,60 @@ def _parse(text: str, language_hint: str) -> Reference:
     work.body = (
         _ENUMERATOR.sub("", work.body, count=1) if _ENUMERATOR.match(work.body) else work.body
     )
-    work.body = _SAME_AUTHOR.sub("", work.body, count=1)
-    work.body = re.sub(r"(?:\s*,\s*)+", ", ", work.body).strip(" ,;")
-    work.body = re.sub(r"\s+([.,;:])", r"\1", work.body)
+    if work.body[:3].strip(" ·")[:1] in ("-", "–", "—", "_"):
+        work.body = _SAME_AUTHOR.sub("", work.body, count=1)
+    work.body = _COMMA_RUN.sub(", ", work.body).strip(" ,;")
+    work.body = _SPACE_BEFORE_MARK.sub(r"\1", work.body)
     if not work.body.strip(" .,;:"):
         return _build(work, raw)
-    scan = scan_authors(work.body)
-    accepted, _ = _accepted_authors(work.body, scan)
-    listed = bool(accepted)
-    work.academic = (
-        _has_break(work.body)
-        or bool(re.search(r"^[^\d]{2,120}?\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)", work.body))
-        or (scan.style not in ("", "direct") and listed)
-        or len(accepted) >= 2
-    )
+    work.academic = _has_break(work.body) or bool(_APA_YEAR.search(work.body))
+    scan = AuthorScan([], 0)
+    if work.academic or _may_list_authors(work.body):
+        scan = scan_authors(work.body)
+        accepted, _ = _accepted_authors(work.body, scan)
+        work.academic = (
+            work.academic
+            or (scan.style not in ("", "direct") and bool(accepted))
+            or len(accepted) >= 2
+        )
     if work.academic:
         _parse_academic(work, scan, language_hint)
     else:
         _parse_web(work, language_hint)
         _fill_date(work, "", language_hint)
     return _build(work, raw)
+
+
+def _clone(ref: Reference) -> Reference:
+    """A fresh copy of a cached result (lists copied; names and dates are frozen).
+
+    Spelled out rather than ``Reference.copy`` (``dataclasses.replace``), which
+    costs several times more and runs once per reference.
+    """
+    return Reference(
+        type=ref.type,
+        authors=list(ref.authors),
+        editors=list(ref.editors),
+        title=ref.title,
+        container_title=ref.container_title,
+        publisher=ref.publisher,
+        publisher_place=ref.publisher_place,
+        issued=ref.issued,
+        accessed=ref.accessed,
+        url=ref.url,
+        doi=ref.doi,
+        language=ref.language,
+        volume=ref.volume,
+        issue=ref.issue,
+        pages=ref.pages,
+        number=ref.number,
+        collection_title=ref.collection_title,
+        note=ref.note,
+        key=ref.key,
+        complete=ref.complete,
+        citations=list(ref.citations),
+        extra=dict(ref.extra),
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -873,7 +875,7 @@ def parse_reference(
     diagnostics: list[Diagnostic] = []
     text = text if isinstance(text, str) else str(text)
     try:
-        ref = _parse_cached(text, language_hint).copy()
+        ref = _clone(_parse_cached(text, language_hint))
     except (ValueError, IndexError, RecursionError) as exc:  # a bug must not lose a reference
         ref = Reference(type="document", note=text, complete=False)
         diagnostics.append(

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -67,16 +67,17 @@ def _outlet_hosts() -> frozenset[str]:
     return frozenset(host for hosts in _outlets().values() for host in hosts)
 
 
-def _host_in(host: str, suffixes: frozenset[str] | list[str]) -> bool:
+def _host_in(host: str, suffixes: frozenset[str]) -> bool:
     """True when the host is one of ``suffixes`` or a subdomain of one."""
-    wanted = _suffix_set(tuple(sorted(suffixes)))
     parts = host.split(".")
-    return any(".".join(parts[i:]) in wanted for i in range(len(parts)))
+    return any(".".join(parts[i:]) in suffixes for i in range(len(parts)))
 
 
 @cache
-def _suffix_set(suffixes: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(s.lstrip(".") for s in suffixes)
+def _host_set(key: str) -> frozenset[str]:
+    """A host list of the data file as a set, leading dots dropped."""
+    hosts: list[str] = _data()[key]
+    return frozenset(host.lstrip(".") for host in hosts)
 
 
 def _labels(host: str) -> list[str]:
@@ -89,6 +90,7 @@ def _labels(host: str) -> list[str]:
     return [re.sub(r"[^a-z0-9]", "", label) for label in core if label not in ("www", "en", "m")]
 
 
+@lru_cache(maxsize=16384)
 def name_matches_host(name: str, host: str) -> bool:
     """True when a site name is the URL host's name: "Jamestown" ↔ jamestown.org,
     "Japan Forward" ↔ japan-forward.com, a known outlet ↔ one of its hosts."""
@@ -107,7 +109,9 @@ def name_matches_host(name: str, host: str) -> bool:
     return len(initials) >= 2 and initials in _labels(host)
 
 
-def split_site_suffix(text: str, host: str, italics: list[str]) -> tuple[str, str] | None:
+def split_site_suffix(
+    text: str, host: str, italics: list[str] | tuple[str, ...]
+) -> tuple[str, str] | None:
     """Split a site name glued to the end of a title ("... States Jamestown").
 
     Evidence is required: the last words equal the URL host's name or an italic
@@ -152,14 +156,14 @@ def names_publisher(text: str) -> bool:
 
 
 def is_blog(container: str, host: str) -> bool:
-    if host and _host_in(host, _data()["blog_hosts"]):
+    if host and _host_in(host, _host_set("blog_hosts")):
         return True
     words = set(re.findall(r"[^\W\d_]+", fold(container)))
     return bool(words & set(_data()["blog_words"]))
 
 
 def is_government_host(host: str) -> bool:
-    return bool(host) and _host_in(host, _data()["government_host_suffixes"])
+    return bool(host) and _host_in(host, _host_set("government_host_suffixes"))
 
 
 def is_pdf_url(url: str) -> bool:
@@ -183,6 +187,12 @@ def web_type(title: str, container: str, url: str) -> ItemType:
     host = url_host(url) if url else ""
     if (url and is_pdf_url(url)) or names_report(title):
         return "report"
+    return _site_type(container, host)
+
+
+@lru_cache(maxsize=16384)
+def _site_type(container: str, host: str) -> ItemType:
+    """Cached per site: the same sites come back in every article."""
     if is_blog(container, host):
         return "post-weblog"
     if is_news(container, host):

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["FoundLink", "clean_url", "doi_from_url", "find_links", "url_host"]
 
 _URL = re.compile(
     r"<(?P<angled>(?:https?|ftp)://[^\s<>]+|www\.[^\s<>]+)>"
-    r"|(?P<bare>\b(?:(?:https?|ftp)://\s?|www\.)[^\s<>\"“”‘’]+)",
+    r"|(?P<bare>\b(?:(?:https?|ftp)://\s?|www\.)(?:[^\s<>\"“”‘’]|[‘’](?=\w))+)",
     re.IGNORECASE,
 )
 # "classiques.uqac.ca/classiques/…": a host with a path but no scheme; tried
@@ -28,7 +29,7 @@ _SCHEMELESS = re.compile(
 # A URL broken by a space (PDF text): the next token goes on the URL when the URL
 # cannot end there ("…/", "…doi.", "…&") or the token starts with "/" — and the
 # token itself looks like a piece of a URL, never a plain word.
-_OPEN_END = re.compile(r"(?:[/\-_=?&%~]|\.[a-z]{0,4}|://)$", re.IGNORECASE)
+_OPEN_END = re.compile(r"(?:[/\-_=?&%~:]|\.[a-z]{0,4}|://)$", re.IGNORECASE)
 _PIECE = re.compile(r"[\w%~.?=&#:+/$()!*,;@\\-]+")
 _URLISH = re.compile(r"[/?=&%#_]|\w\.\w|\d")
 _DOI = re.compile(
@@ -53,9 +54,16 @@ def clean_url(raw: str) -> str:
     return url
 
 
+_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?([^/?#:\s]+)", re.IGNORECASE)
+_SPACED_SCHEME = re.compile(r"^((?:https?|ftp)://)\s")
+_GAP = re.compile(r"[ ]{1,2}")
+_YEAR_PIECE = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
+@lru_cache(maxsize=16384)
 def url_host(url: str) -> str:
     """Host without ``www.``, lower-cased: ``jamestown.org`` for any jamestown URL."""
-    match = re.match(r"(?:[a-z][a-z0-9+.-]*://)?([^/?#:\s]+)", url.strip(), re.IGNORECASE)
+    match = _HOST.match(url.strip())
     if not match:
         return ""
     host = match.group(1).lower()
@@ -83,10 +91,10 @@ def _extend(text: str, raw: str, end: int) -> tuple[str, int]:
     Works on the raw text (trailing "." kept: "http://www. boston.com/…").
     """
     while True:
-        gap = re.match(r"[ ]{1,2}", text[end:])
+        gap = _GAP.match(text, end)
         if not gap:
             return raw, end
-        piece_match = _PIECE.match(text, end + gap.end())
+        piece_match = _PIECE.match(text, gap.end())
         if not piece_match:
             return raw, end
         piece = piece_match.group(0)
@@ -97,7 +105,7 @@ def _extend(text: str, raw: str, end: int) -> tuple[str, int]:
             return raw, end
         if core[:1].isupper() and not raw.endswith("/"):
             return raw, end
-        if re.fullmatch(r"(?:1[5-9]|20)\d\d", core):
+        if _YEAR_PIECE.fullmatch(core):
             return raw, end  # "http://x.org/a. 2007": the year, not the URL
         raw += piece
         end = piece_match.end()
@@ -114,14 +122,14 @@ def find_links(text: str) -> list[FoundLink]:
         if links and match.start() < links[-1].end:
             continue  # a piece already joined to the previous URL
         raw = match.groupdict().get("angled") or match.group("bare") or ""
-        value = clean_url(re.sub(r"^((?:https?|ftp)://)\s", r"\1", raw))
+        value = clean_url(_SPACED_SCHEME.sub(r"\1", raw) if ":// " in raw else raw)
         if not value:
             continue
         if match.groupdict().get("angled"):
             end = match.end()
         else:
             joined, raw_end = _extend(text, raw, match.end())
-            value = clean_url(re.sub(r"^((?:https?|ftp)://)\s", r"\1", joined))
+            value = clean_url(_SPACED_SCHEME.sub(r"\1", joined) if ":// " in joined else joined)
             end = raw_end - (len(joined) - len(clean_url(joined)))
             end = max(end, match.start() + 1)
         links.append(FoundLink("url", value, match.start(), end))
