@@ -401,3 +401,28 @@ def test_entry_to_reference_on_a_bibtexparser_entry() -> None:
     library = parse_string("@techreport{r, institution={ISSI}, title={Brief}, year={2026}}")
     ref = entry_to_reference(library.entries[0])
     assert (ref.type, ref.publisher, ref.issued) == ("report", "ISSI", PartialDate(2026))
+
+
+def test_fields_that_lose_to_a_synonym_are_kept_in_extra() -> None:
+    """Nothing of a foreign entry is dropped: each value below was typed here."""
+    text = r"""@article{k,
+  journaltitle = {Journal A}, journal = {Journal B},
+  publisher = {Pub}, organization = {Org},
+  date = {2020-05-04}, year = {2019}, month = {13},
+  language = {turkish}, langid = {german},
+  entrysubtype = {peer-reviewed},
+  number = {7}, issue = {Spring}, note = {}
+}"""
+    (ref,) = read_bibtex(text)
+    assert (ref.container_title, ref.publisher) == ("Journal A", "Pub")
+    assert ref.issued == PartialDate(2020, 5, 4)
+    assert (ref.language, ref.issue) == ("tr", "7")
+    assert ref.extra == {
+        "journal": "Journal B",
+        "organization": "Org",
+        "year": "2019",
+        "month": "13",
+        "langid": "german",
+        "entrysubtype": "peer-reviewed",
+        "issue": "Spring",
+    }

@@ -83,6 +83,20 @@ def test_read_references_from_files(tmp_path: Path) -> None:
             ]
 
 
+def test_utf16_ris_with_bom(tmp_path: Path) -> None:
+    """EndNote on Windows writes UTF-16 RIS; the record is typed here."""
+    path = tmp_path / "endnote.ris"
+    path.write_bytes(
+        "TY  - NEWS\r\nAU  - Aytekin, Emre\r\nTI  - Çin'in\r\nER  - \r\n".encode("utf-16")
+    )
+    (ref,) = read_references(path)
+    assert (ref.type, ref.authors, ref.title) == (
+        "article-newspaper",
+        [Name("Aytekin", "Emre")],
+        "Çin'in",
+    )
+
+
 def test_read_references_explicit_format(tmp_path: Path) -> None:
     path = tmp_path / "weird.dat"
     path.write_text("TY  - GEN\nAU  - Yin, He\nER  - \n", encoding="utf-8")

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
 
 import pytest
-
-from refharvest.linkcheck import CheckOptions
 
 from .servers import SiteServer
 
@@ -25,23 +22,3 @@ def make_site() -> Iterator[Callable[..., SiteServer]]:
     yield make
     for server in started:
         server.stop()
-
-
-@pytest.fixture
-def fast_options() -> Callable[..., CheckOptions]:
-    """Options with short limits so that the suite stays fast; loopback allowed."""
-
-    def make(**overrides: Any) -> CheckOptions:
-        values: dict[str, Any] = {
-            "allow_private": True,
-            "connect_timeout": 1.0,
-            "read_timeout": 1.0,
-            "total_timeout": 1.0,
-            "backoff_base": 0.05,
-            "max_retry_wait": 2.0,
-            "archive": False,
-        }
-        values.update(overrides)
-        return CheckOptions(**values)
-
-    return make

@@ -51,3 +51,30 @@ def test_connected_address_is_checked_again(make_site) -> None:  # type: ignore[
     assert fetched.reason == "blocked-private-address"
     assert "127.0.0.1" in fetched.detail
     assert site.requests == []
+
+
+def test_cookies_set_on_one_hop_are_sent_on_the_next(make_site) -> None:  # type: ignore[no-untyped-def]
+    """A site that sets a cookie and redirects to check it must not look like a loop."""
+    from refharvest.linkcheck import CheckOptions, LinkTarget, check_urls
+
+    from .servers import Handler, page
+
+    article = page()
+
+    def set_cookie(req: Handler) -> None:
+        req.send_body(302, b"", Location="/check", Set_Cookie="consent=yes; Path=/")
+
+    def check(req: Handler) -> None:
+        if "consent=yes" in (req.headers.get("Cookie") or ""):
+            article(req)
+        else:
+            req.send_body(302, b"", Location="/start")
+
+    site = make_site()
+    site.routes.update({"/start": set_cookie, "/check": check})
+    options = CheckOptions(allow_private=True, archive=False, soft_404=False)
+    [result] = check_urls([LinkTarget(site.url("/start"))], options)
+    assert (result.verdict, result.reason) == ("alive", "redirected-temporary")
+    # Cookies do not leak into the next check: without one, /check sends us to /start.
+    [fresh] = check_urls([LinkTarget(site.url("/check"))], options)
+    assert [hop.status for hop in fresh.redirects] == [302, 302]

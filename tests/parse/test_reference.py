@@ -650,6 +650,7 @@ def test_odd_input_gives_partial_reference(text: str) -> None:
     assert not ref.complete
     assert ref.note == text
     assert diagnostics and diagnostics[-1].code == "partial-parse"
+    assert ref.type == ("webpage" if ref.url else "document")  # the type the contract names
 
 
 def test_url_only_keeps_url() -> None:

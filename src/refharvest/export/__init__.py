@@ -175,7 +175,9 @@ def read_references_text(text: str, *, fmt: str | None = None, path: str = "") -
 
 
 def read_references(path: str | os.PathLike[str], *, fmt: str | None = None) -> list[Reference]:
-    """References from a .bib, CSL-JSON, RIS or refharvest JSON file (UTF-8, BOM allowed).
+    """References from a .bib, CSL-JSON, RIS or refharvest JSON file.
+
+    UTF-8 (with or without BOM) or UTF-16 with BOM, as Windows tools write RIS.
 
     The format is detected from the content unless ``fmt`` names it.
     """
@@ -184,13 +186,14 @@ def read_references(path: str | os.PathLike[str], *, fmt: str | None = None) -> 
         data = Path(name).read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=name) from exc
+    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise DecodingError(
             f"not UTF-8 text (byte {exc.start})",
             path=name,
-            hint="bibliography files must be UTF-8; convert with iconv",
+            hint="bibliography files must be UTF-8 (or UTF-16 with BOM); convert with iconv",
         ) from exc
     if "\x00" in text:
         raise DecodingError("binary file, not a bibliography", path=name)

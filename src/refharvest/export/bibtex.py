@@ -52,7 +52,8 @@ Provenance goes to ``citedin``, a field every style ignores:
 ``000_d73e33c2ba014f4c:80 [2]; 000_d73e33c2ba014f4c:80 [2] #2`` reads "article
 000_…, line 80, footnote 2 (its second reference)"; ``(list)`` instead of
 ``[n]`` marks a reference-list item. Partial references carry the keyword
-``refharvest-partial`` and their raw text in ``note``. ``biber
+``refharvest-partial``, and their raw text in ``note`` when the harvester has
+not put it there already. ``biber
 --validate-datamodel`` warns that ``citedin`` is not in its data model; a normal
 biber run and BibTeX ignore it silently.
 
@@ -286,6 +287,7 @@ def _braced_if_needed(part: str) -> str:
     return part
 
 
+@lru_cache(maxsize=65536)
 def _format_name(name: Name, ascii: bool) -> str:
     if name.literal:
         return "{" + escape_text(name.literal, ascii=ascii) + "}"
@@ -600,156 +602,130 @@ def _parse_month(text: str) -> int | None:
     return _MONTH_NUMBERS.get(text[:3])
 
 
-#: Fields entry_to_reference maps to the model; every other field goes to extra.
-_MAPPED = frozenset(
-    {
-        "author",
-        "editor",
-        "title",
-        "journal",
-        "journaltitle",
-        "booktitle",
-        "howpublished",
-        "organization",
-        "publisher",
-        "institution",
-        "school",
-        "address",
-        "location",
-        "series",
-        "volume",
-        "number",
-        "issue",
-        "eid",
-        "pages",
-        "year",
-        "month",
-        "date",
-        "url",
-        "urldate",
-        "doi",
-        "language",
-        "langid",
-        "entrysubtype",
-        "note",
-        "keywords",
-        "citedin",
-    }
-)
-
-
 def entry_to_reference(entry: Entry) -> Reference:
-    """A bibtexparser entry (from our files or other tools') as a reference."""
+    """A bibtexparser entry (from our files or other tools') as a reference.
+
+    Every field the model has no slot for, or that lost to another field of
+    the same meaning (``journal`` beside ``journaltitle``), goes to ``extra``
+    under its own name: nothing of the entry is dropped.
+    """
     entry_type = entry.entry_type.lower()
     fields = _fields(entry)
-    get = fields.get
+    consumed: set[str] = set()
 
-    def _field_text(_: Entry, key: str) -> str:
+    def text(key: str) -> str:
+        """The decoded value; a non-empty one counts as used."""
         field = fields.get(key)
-        return "" if field is None else decode(str(field.value)).strip()
+        value = "" if field is None else decode(str(field.value)).strip()
+        if value:
+            consumed.add(key)
+        return value
 
-    url_field = get("url")
-    url = decode_url(str(url_field.value).strip()) if url_field is not None else ""
-    subtype = _field_text(entry, "entrysubtype")
-    ref = Reference(type=_csl_type(entry_type, subtype, bool(url)), key=entry.key, url=url)
+    def verbatim(key: str) -> str:
+        field = fields.get(key)
+        consumed.add(key)
+        return "" if field is None else decode_url(str(field.value).strip())
+
+    def names(key: str) -> list[Name]:
+        field = fields.get(key)
+        consumed.add(key)
+        return [] if field is None else parse_names(str(field.value))
+
+    def organization() -> str:
+        return (
+            " and ".join(n.display() for n in names("organization"))
+            if "organization" in fields
+            else ""
+        )
+
+    url = verbatim("url")
+    subtype = text("entrysubtype")
     if subtype and subtype.lower() not in _SUBTYPE_IN:
-        ref.extra["entrysubtype"] = subtype
-    for role in ("author", "editor"):
-        field = get(role)
-        if field is not None:
-            names = parse_names(str(field.value))
-            if role == "author":
-                ref.authors = names
-            else:
-                ref.editors = names
-    ref.title = _field_text(entry, "title")
+        consumed.discard("entrysubtype")  # someone else's subtype: kept in extra
+    ref = Reference(type=_csl_type(entry_type, subtype, bool(url)), key=entry.key, url=url)
+    ref.authors = names("author")
+    ref.editors = names("editor")
+    ref.title = text("title")
 
-    container = ""
-    for key in ("journaltitle", "journal", "booktitle"):
-        container = container or _field_text(entry, key)
-    howpublished = _field_text(entry, "howpublished")
-    organization_field = get("organization")
-    organization = ""
-    if organization_field is not None:
-        items = parse_names(str(organization_field.value))
-        organization = " and ".join(n.display() for n in items)
-    publisher = ""
-    for key in ("publisher", "institution", "school"):
-        publisher = publisher or _field_text(entry, key)
+    container = text("journaltitle") or text("journal") or text("booktitle")
+    publisher = text("publisher") or text("institution") or text("school")
     if entry_type == "online":
-        container = container or organization
-        if howpublished:
-            ref.extra["howpublished"] = howpublished
+        container = container or organization()
     else:
-        container = container or howpublished
-        if organization:
-            publisher = publisher or organization
+        container = container or text("howpublished")
+        publisher = publisher or organization()
     ref.container_title = container
     ref.publisher = publisher
-    ref.publisher_place = _field_text(entry, "location") or _field_text(entry, "address")
-    ref.collection_title = _field_text(entry, "series")
-    ref.volume = _field_text(entry, "volume")
-    ref.pages = _field_text(entry, "pages")
+    ref.publisher_place = text("location") or text("address")
+    ref.collection_title = text("series")
+    ref.volume = text("volume")
+    ref.pages = text("pages")
     if entry_type == "article":
-        ref.issue = _field_text(entry, "number") or _field_text(entry, "issue")
-        ref.number = _field_text(entry, "eid")
+        ref.issue = text("number") or text("issue")
+        ref.number = text("eid")
     else:
-        ref.number = _field_text(entry, "number")
-        ref.issue = _field_text(entry, "issue")
-        if _field_text(entry, "eid"):
-            ref.extra["eid"] = _field_text(entry, "eid")
+        ref.number = text("number")
+        ref.issue = text("issue")
 
-    date_text = _field_text(entry, "date")
+    date_text = text("date")
     ref.issued = _parse_date(date_text) if date_text else None
-    if date_text and ref.issued is None:
-        ref.extra["date"] = date_text
-    year_text = _field_text(entry, "year")
-    if ref.issued is None and year_text:
-        year = _parse_date(year_text[:4]) if year_text[:4].isdigit() else None
-        if year is None:
-            ref.extra["year"] = year_text
-        else:
-            month_field = get("month")
-            month = _parse_month(decode(str(month_field.value))) if month_field else None
-            ref.issued = PartialDate(year.year, month)
-    urldate = _field_text(entry, "urldate")
+    if ref.issued is None:
+        consumed.discard("date")
+    year_text = text("year")
+    month_field = fields.get("month")
+    month = _parse_month(decode(str(month_field.value))) if month_field is not None else None
+    if ref.issued is None and year_text[:4].isdigit() and len(year_text) == 4:
+        ref.issued = PartialDate(int(year_text), month)
+        if month is not None:
+            consumed.add("month")
+    elif ref.issued is not None and year_text == f"{ref.issued.year:04d}":
+        # our classic files carry year and month beside a full date
+        if month is not None and month == ref.issued.month:
+            consumed.add("month")
+    else:
+        consumed.discard("year")
+    urldate = text("urldate")
     ref.accessed = _parse_date(urldate) if urldate else None
-    if urldate and ref.accessed is None:
-        ref.extra["urldate"] = urldate
-    doi_field = get("doi")
-    ref.doi = decode_url(str(doi_field.value).strip()) if doi_field is not None else ""
+    if ref.accessed is None:
+        consumed.discard("urldate")
+    ref.doi = verbatim("doi")
 
-    language = _field_text(entry, "language") or _field_text(entry, "langid")
+    language = text("language") or text("langid")
     ref.language = language_code(language) if language else ""
+    langid = text("langid")
+    if langid and language_code(langid) != ref.language.split("-")[0]:
+        consumed.discard("langid")
 
-    keywords = [k.strip() for k in _field_text(entry, "keywords").split(",") if k.strip()]
+    keywords = [k.strip() for k in text("keywords").split(",") if k.strip()]
     if PARTIAL_KEYWORD in keywords:
         ref.complete = False
         keywords.remove(PARTIAL_KEYWORD)
     if keywords:
         ref.extra["keywords"] = ", ".join(keywords)
-    ref.note = _field_text(entry, "note")
-    citedin = _field_text(entry, "citedin")
-    if citedin:
-        citations = parse_citations(citedin)
-        if citations is None:
-            ref.extra["citedin"] = citedin
-        else:
-            ref.citations = citations
+    ref.note = text("note")
+    citedin = text("citedin")
+    citations = parse_citations(citedin) if citedin else None
+    if citations is None:
+        consumed.discard("citedin")
+    else:
+        ref.citations = citations
 
-    for field in entry.fields:
-        key = field.key.lower()
-        if key in _MAPPED or key in ref.extra:
+    for key, field in fields.items():
+        if key in consumed or key in ref.extra:
             continue
-        if key == "key" and decode(str(field.value)).strip() == _sort_key(ref):
+        raw = str(field.value).strip()
+        value = decode_url(raw) if key in _VERBATIM_FIELDS else decode(raw).strip()
+        if not value:
             continue
-        if key == "type" and entry_type in ("techreport", "report"):
-            value = decode(str(field.value)).strip()
-            if value != DEFAULT_REPORT_TYPE:
-                ref.extra["type"] = value
-            continue
-        value = str(field.value).strip()
-        ref.extra[key] = decode_url(value) if key in _VERBATIM_FIELDS else decode(value).strip()
+        if key == "key" and value == _sort_key(ref):
+            continue  # the sort key our classic writer adds
+        if (
+            key == "type"
+            and entry_type in ("techreport", "report")
+            and value == DEFAULT_REPORT_TYPE
+        ):
+            continue  # the type our writer adds
+        ref.extra[key] = value
     return ref
 
 

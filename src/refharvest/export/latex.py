@@ -200,6 +200,7 @@ def _needs_protection(word: str, *, first: bool) -> bool:
     return uppers > 1 or not letters[0].isupper() or any(c.isdigit() for c in word)
 
 
+@lru_cache(maxsize=65536)  # the same work is cited by many articles and both languages
 def protect_title(title: str, *, english: bool, ascii: bool = False) -> str:
     """Escape a title and brace-protect what BibTeX styles must not lowercase.
 

@@ -43,6 +43,8 @@ class LinkEvidence:
 
 def unwrap_lines(lines: Sequence[str], evidence: LinkEvidence | None = None) -> str:
     """Join ``lines`` into one line with single spaces, rejoining broken URLs."""
+    if len(lines) == 1:  # a web page's note: nothing to rejoin
+        return " ".join(lines[0].split())
     parts: list[str] = []
     tail = ""  # the last word written so far: where a broken URL would end
     for line in lines:

@@ -26,12 +26,36 @@ _MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown")
 _HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 
 
+#: Occurrences of a pair's first character worth hopping between before a plain search.
+_MAX_HOPS = 64
+
+
+def contains_pair(text: str, pair: str) -> bool:
+    """``pair in text`` for a two-character ``pair`` whose first character is rare.
+
+    A one-character ``find`` is a plain memory scan, while a two-character
+    ``in`` on non-Latin-1 text runs several times slower: hopping between the
+    first character's occurrences answers most texts at the cost of the scan.
+    """
+    first, second = pair
+    position = text.find(first)
+    hops = 0
+    while position != -1:
+        if text.startswith(second, position + 1):
+            return True
+        hops += 1
+        if hops == _MAX_HOPS:
+            return pair in text[position:]
+        position = text.find(first, position + 1)
+    return False
+
+
 def is_html(text: str, path: str = "") -> bool:
     """Markup, whatever the file is called: a doctype/html/head/body tag, or many closing tags."""
     head = text[:2048]
-    if _HTML_START.match(head) or _HTML_STRUCTURE.search(head):
+    if "<" in head and (_HTML_START.match(head) or _HTML_STRUCTURE.search(head)):
         return True
-    if "</" not in text:
+    if not contains_pair(text, "</"):
         return False
     closing_tags = len(_HTML_CLOSING.findall(text, 0, 200_000))
     return closing_tags >= 5 or (closing_tags > 0 and path.lower().endswith(_HTML_EXTENSIONS))
@@ -54,12 +78,14 @@ def detect_kind(
     if furniture or "\f" in text:
         return "pdf-text"
     # Cheap substring tests first: a regex with no literal prefix walks every character.
-    if ("^[" in text or "[^" in text or "<http" in text or "](" in text) and (
-        _MARKDOWN_STRONG.search(text)
-    ):
+    if (
+        ("^" in text and ("^[" in text or "[^" in text))
+        or ("<" in text and "<http" in text)
+        or contains_pair(text, "](")
+    ) and _MARKDOWN_STRONG.search(text):
         return "markdown"
     weak = 0
-    if "**" in text or "#" in text:
+    if "#" in text or contains_pair(text, "**"):
         weak = len(_MARKDOWN_WEAK.findall(text, 0, 200_000))
     if weak >= 2 or (weak and lowered_path.endswith(_MARKDOWN_EXTENSIONS)):
         return "markdown"

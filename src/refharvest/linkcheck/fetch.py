@@ -9,7 +9,9 @@ connected against the policy, so DNS rebinding between our resolution and
 urllib3's cannot reach a private address.
 
 Redirects are followed here, hop by hop, so that every hop is checked by the
-policy and recorded with its status.
+policy and recorded with its status. Requests go straight through the adapter
+(no ``Session``): nothing is merged from the environment, so no proxy stands
+between the policy and the address connected.
 """
 
 from __future__ import annotations
@@ -251,30 +253,8 @@ class Fetcher:
             "Accept-Encoding": "gzip, deflate",
         }
         self._resolver = CachingResolver()
-        self._local = threading.local()
-        self._sessions: list[requests.Session] = []
-        self._lock = threading.Lock()
-
-    def _session(self) -> requests.Session:
-        session: requests.Session | None = getattr(self._local, "session", None)
-        if session is None:
-            session = requests.Session()
-            # Direct connections only: a proxy's address would defeat the address policy.
-            session.trust_env = False
-            session.mount("http://", self._adapter)
-            session.mount("https://", self._adapter)
-            session.headers.update(self._headers)
-            session.verify = self.options.verify_tls
-            self._local.session = session
-            with self._lock:
-                self._sessions.append(session)
-        return session
 
     def close(self) -> None:
-        with self._lock:
-            for session in self._sessions:
-                session.close()
-            self._sessions.clear()
         self._adapter.close()
 
     def fetch(self, url: str, *, want_body: bool = True) -> Fetched:
@@ -291,11 +271,11 @@ class Fetcher:
         ctx = _FetchContext(deadline, options.allow_private)
         _current.ctx = ctx
         _WATCHDOG.watch(ctx)
-        session = self._session()
-        session.cookies.clear()
+        # Cookies live for one fetch: a site may set one and redirect to check it.
+        cookies = requests.cookies.RequestsCookieJar()
         result = Fetched(url=url, final_url=url)
         try:
-            self._follow(session, result, ctx, want_body=want_body)
+            self._follow(cookies, result, ctx, want_body=want_body)
         except PolicyBlock as exc:
             result.reason, result.detail = exc.reason, exc.detail
         except ResolveError as exc:
@@ -317,7 +297,12 @@ class Fetcher:
         return result
 
     def _follow(
-        self, session: requests.Session, result: Fetched, ctx: _FetchContext, *, want_body: bool
+        self,
+        cookies: requests.cookies.RequestsCookieJar,
+        result: Fetched,
+        ctx: _FetchContext,
+        *,
+        want_body: bool,
     ) -> None:
         options = self.options
         current = result.url
@@ -329,15 +314,12 @@ class Fetcher:
                 ctx.expired = True
                 raise requests.Timeout("total time limit")
             check_url(current, allow_private=options.allow_private, resolver=self._resolver)
-            # Prepared here rather than by ``session.request``: the session's settings
-            # never change, so merging them on every request is wasted work.
+            # Sent through the adapter itself: a Session would merge settings, run
+            # hooks and resolve redirects on every request, none of which is wanted here.
             prepared = requests.PreparedRequest()
-            prepared.prepare(
-                method=method, url=current, headers=self._headers, cookies=session.cookies
-            )
-            response = session.send(
+            prepared.prepare(method=method, url=current, headers=self._headers, cookies=cookies)
+            response = self._adapter.send(
                 prepared,
-                allow_redirects=False,
                 stream=True,
                 verify=options.verify_tls,
                 timeout=(
@@ -345,6 +327,7 @@ class Fetcher:
                     min(options.read_timeout, remaining),
                 ),
             )
+            cookies.update(response.cookies)
             try:
                 status = response.status_code
                 result.final_url, result.status, result.method = current, status, method

@@ -102,15 +102,28 @@ def _close(text: str, end: int, opened: bool) -> int:
 def find_access(text: str, *, language_hint: str = "") -> AccessMatch | None:
     """The first access phrase with its date; a phrase with no date nearby is skipped."""
     folded = fold(text)
-    if not _trigger_words().intersection(_WORD.findall(folded)):
+    triggers = _trigger_words()
+    starts = [word.start() for word in _WORD.finditer(folded) if word.group(0) in triggers]
+    if not starts:
         return None
-    for match in _before().finditer(folded):
+    before = _before()
+    for word_start in starts:  # try the phrase pattern only where a phrase can begin
+        lead = word_start
+        while lead > 0 and word_start - lead < 3 and folded[lead - 1] in " ([":
+            lead -= 1  # take in the bracket of "(Date of Accession: …)"
+        while lead < word_start and folded[lead] == " ":
+            lead += 1
+        match = before.match(folded, lead)
+        if match is None:
+            continue
         window = text[match.end() : match.end() + 48]
         found = find_date(window, language_hint=language_hint)
         if found is None or found[1] > 2:
             continue
         date, _, date_end = found
-        opened = folded[match.start()] in "(["
+        opened = (
+            "(" in folded[match.start() : word_start] or "[" in folded[match.start() : word_start]
+        )
         end = _close(text, match.end() + date_end, opened)
         return AccessMatch(date, match.start(), end)
     # Turkish puts the phrase after the date: "19.12.2025 tarihinde erişildi".

@@ -151,10 +151,10 @@ def recase_title(title: str, language: str) -> str:
         piece = pieces[index]
         if index % 2 == 0:  # separator text between words
             out.append(piece)
-            if piece and (capitalise_next or _OPENS_SENTENCE.search(piece)):
+            if piece and (capitalise_next or (piece != " " and _OPENS_SENTENCE.search(piece))):
                 capitalise_next = True
             continue
-        if _KEEP_UPPER.search(piece) or _ROMAN.fullmatch(piece):
+        if _keeps_upper(piece):
             out.append(piece)
             capitalise_next = False
             continue
@@ -171,6 +171,16 @@ def recase_title(title: str, language: str) -> str:
         out.append(word)
         capitalise_next = False
     return "".join(out)
+
+
+def _keeps_upper(word: str) -> bool:
+    """A number, "R&D", "C++" or a Roman numeral: left as written.
+
+    Most words are plain letters: ``isalpha`` settles them without a regex.
+    """
+    if word.isalpha():
+        return 2 <= len(word) <= 5 and not word.strip("IVX")  # _ROMAN, without the regex
+    return _KEEP_UPPER.search(word) is not None or _ROMAN.fullmatch(word) is not None
 
 
 def recase_name(name: str, language: str) -> str:

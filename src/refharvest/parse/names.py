@@ -50,7 +50,8 @@ _BARE_INITIAL = rf"{_UP}{{1,2}}(?=[\s,;]|$)"
 _GIVEN = (
     rf"(?:{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}(?:\s+(?:{_INITIAL}|{_BARE_INITIAL})){{0,2}}"
     rf"(?:\s+(?i:de|van|von|da|di|du))?(?:(?<=\.)|(?=\s*[.,;:&(]|\s+(?:and|&|et|und|y|e|ve)\b|\s+\d|$))"
-    rf"|{_INITIALS}(?:\s+{_GIVEN_WORD}(?![\w'’-]*,)(?![\w'’-]*\s+[a-z]))?|{_UP}{{2,3}}\.?(?=[\s,;])"
+    rf"|{_INITIALS}(?:\s+{_GIVEN_WORD}(?![\w'’-]*,)(?=[.;(]|\s+(?:and|&|et|und)\b|\s+\d|$))?"
+    rf"|{_UP}{{2,3}}\.?(?=[\s,;])"
     rf"|{_UP}(?:\s{_UP}){{1,2}}\.?(?=[\s,;]))"  # "Fairey, J L.": spaced bare initials
 )
 
@@ -103,6 +104,7 @@ def is_organisation(text: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_CAPS_INITIALS = re.compile(rf"(?:{_UP}\.?){{1,3}}")
 _PERSON_TOKEN = re.compile(
     rf"(?:{_UP}\.?(?:-{_UP}\.?)?|(?:{_UP}\.){{2,3}}|{_UP}[^\W\d_]*(?:['’-]{_UP}?[^\W\d_]+)*"
     rf"|(?:{_PARTICLES}))$"
@@ -138,7 +140,17 @@ def looks_like_person(text: str) -> bool:
 def starts_with_listed_name(text: str) -> bool:
     """Whether ``text`` opens with a name written the way author lists write them
     ("Smith, J.", "Smith J", "J Smith") rather than in reading order."""
-    return any(p.match(text) for p in (_INVERTED, _VANCOUVER, _INITIALS_FIRST))
+    head = text[:60]
+    words = head.split()
+    if not words:
+        return False
+    comma = head.find(",")
+    if comma > 0 and len(head[:comma].split()) <= 3 and _INVERTED.match(text):
+        return True
+    # Vancouver and initials-first names carry a short run of capitals early on.
+    if not any(_CAPS_INITIALS.fullmatch(word.strip(",.;")) for word in words[:4]):
+        return False
+    return bool(_VANCOUVER.match(text) or _INITIALS_FIRST.match(text))
 
 
 def _clean(part: str) -> str:
@@ -246,7 +258,8 @@ def scan_authors(text: str, start: int = 0) -> AuthorScan:
         if found is None and style == "inverted":
             # Chicago/MLA: only the first name is inverted ("Derrick, D., I. Stavness");
             # sloppy lists mix in Vancouver names ("Luengo, J., Derrac J., Garcia, S.").
-            found = _name_at(text, pos, "vancouver") or _name_at(text, pos, "direct")
+            candidates = [_name_at(text, pos, "vancouver"), _name_at(text, pos, "direct")]
+            found = max((c for c in candidates if c), key=lambda c: c[1], default=None)
         if found is None:
             break
         name, after, name_style = found

@@ -30,7 +30,7 @@ from importlib import resources
 
 from refharvest.model import Citation, Diagnostic, ItemType, Name, PartialDate, Reference
 from refharvest.parse.access import find_access, link_prefix_start
-from refharvest.parse.dates import find_date, iter_dates, parse_date
+from refharvest.parse.dates import find_date, iter_dates, lookup_month, parse_date
 from refharvest.parse.language import detect_language
 from refharvest.parse.names import (
     AuthorScan,
@@ -78,7 +78,7 @@ _ACADEMIC_YEAR = re.compile(
     r"^\s*[.,:]?\s*[(\[]\s*(?P<pre>[^\W\d_]{3,}\.?\s+(?:\d{1,2},?\s+)?)?"
     r"(?P<y>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.|o\.\s?j\.|s\.\s?f\.|s\.\s?d\.|"
     r"in press|forthcoming|im druck)(?P<more>[^)\]]{0,40})[)\]]\s*[.,:]?\s*"
-    r"|^\s*[.,]?\s*(?P<y2>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<more2>,?\s+[^\W\d_]{3,}\.?(?:\s+\d{1,2})?)?"
+    r"|^\s*[.,]?\s*(?P<y2>(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s?\[\d{4}\])?)(?P<more2>,?\s+[^\W\d_]{3,}\.?(?:\s+\d{1,2})?)?"
     r"(?:\s*[.,:](?=\s|$)|(?=\s+[\"“A-ZÀ-ÖØ-ÞА-Я]))\s*",
     re.IGNORECASE,
 )
@@ -90,8 +90,8 @@ _EDITORS = re.compile(
 _IN_PREFIX = re.compile(r"^\s*(?:in|dans|en|im|w|в)\s*[:.]?\s+(?=\S)", re.IGNORECASE)
 _CONTAINER_END = re.compile(
     r"\s*(?:[,;:]\s*(?=\d+\b)|\s(?=\d+\b)"
-    r"|[,;.]\s*(?=(?:vol|bd|jg|no|nr|pp?|pages?|s|v|issue|iss|h|heft|t|tome|n|n°|number|nos?|sayı|cilt|т|вып|№)"
-    r"\.?\s*\d)"
+    r"|[,;.]\s*(?=(?:vol|volume|bd|band|jg|no|nr|pp?|pages?|s|v|issue|iss|h|heft|t|tome|n|n°|number"
+    r"|nos?|sayı|cilt|т|вып|№)\.?\s*(?:\d|(?-i:[IVXLC]+)\b))"
     r"|\s*[(\[](?=\d|vol|suppl|pp?\.|s\.)|,\s*(?:ed|eds|edited by|hrsg|hg)\.?\s"
     r"|\s*\((?:eds?|hrsg)\.?\)"
     r"|,\s*(?=[^\W\d_]+\s*:\s)|\.\s+(?=[^\W\d_][^:]{0,40}:\s)|;|\.\s*$|\s\[)",
@@ -112,9 +112,11 @@ _PUBLISHER = re.compile(
     r"(?:^|[.,]\s+|\s)(?P<place>[^\W\d_][^:;()\d]{1,40}?)\s*:\s*"
     r"(?P<pub>[^\W\d_][^,.;()\[\]:]{1,80}?)\s*(?=[,.;(]|\d|$)"
 )
+_ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,6}\.\s*){1,4}(?:[A-Z][A-Za-z]{0,6}\.?)?")
 _NOT_CONTAINER = re.compile(
     r"(?:edited\s+by|ed\.\s|eds\.\s|hrsg\.\s|technical\s+report|tech\.\s+rep|working\s+paper|"
-    r"report\b|unpublished|to\s+appear|in\s+press|available\b|retrieved\b)",
+    r"report\b|unpublished|to\s+appear|in\s+press|available\b|retrieved\b|translated\s+by|"
+    r"übersetzt\s+von|çev\.\s|перевод|.{0,80}\((?:trans|tr|çev|übers)\.?\))",
     re.IGNORECASE,
 )
 _THESIS = re.compile(
@@ -247,6 +249,8 @@ def _is_break(text: str, match: re.Match[str]) -> bool:
         return False  # an initial
     if token.lower() in _abbreviations():
         return False
+    if text[match.end() : match.end() + 1].isdigit() and lookup_month(token) is not None:
+        return False  # "Jan. 23 1973", "Dec. 5, 2019": a month abbreviation before its day
     if (
         token[:1].isupper()
         and len(token) <= 4
@@ -374,6 +378,9 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         elif before:
             work.organisation = _tidy(", ".join(before))
         work.title = _tidy(title)
+        if after and _NUMBERS_ONLY.fullmatch(after[0]):
+            _read_numbers(work, ", ".join(after))  # “Title,” pp. 3–57
+            after = []
         if len(after) > 1 and all(
             _NUMBERS_ONLY.fullmatch(a) or _TAIL_MARKS.search(", " + a) or find_date(a)
             for a in after[1:]
@@ -389,6 +396,11 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             work.publisher = _tidy(", ".join(after[1:]))
             work.container = ""
         return
+    numbers: list[str] = []
+    while len(segments) > 2 and _NUMBERS_ONLY.fullmatch(segments[-1]):
+        numbers.insert(0, segments.pop())  # "…, Citizenship Studies, vol.1; n3" / "…, 5-23"
+    if numbers:
+        _read_numbers(work, ", ".join(numbers))
     if len(segments) >= 2 and looks_like_person(segments[0]) and not _is_site(segments[0], work):
         _add_person(work, segments[0])
         segments = segments[1:]
@@ -521,10 +533,16 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
         if bracket.group("year") and work.issued is None:
             work.issued = PartialDate(int(bracket.group("year")))
         rest = rest[: bracket.start()] + ". " + rest[bracket.end() :]
-    quoted = re.match(r"\s*[\"“„«‘]", rest)
+    quoted = re.match(r"\s*[\"“„«‘']", rest)
     after = ""
     if quoted:
         match = _QUOTED.match(rest, quoted.start())
+        if (
+            match
+            and not re.search(r"[.,;:?!]\W*$", match.group(0))
+            and re.match(r"[a-z]", rest[match.end() :].lstrip(" "))
+        ):
+            match = None  # “Bad Future Things” and Liberatory Moments: the title goes on
         if match:
             work.title = _tidy(match.group("q") or match.group("s") or match.group("a") or "")
             after = rest[match.end() :]
@@ -584,8 +602,9 @@ def _looks_like_container_only(rest: str) -> bool:
     if len(name.split()) > 8 or not name[:1].isupper() or _has_break(name) or ":" in name:
         return False
     tail = rest[match.end() :]
-    if len(re.findall(r"\d+", tail)) < 2:
-        return False  # "… package for R 2013.", "Policy Directive 28.": titles end in numbers too
+    numbers = re.findall(r"\d+", tail)
+    if len(numbers) < 2 or all(re.fullmatch(r"(?:1[5-9]|20)\d\d", n) for n in numbers):
+        return False  # "… package for R 2013.", "Asia, 1900–1947": titles end in numbers too
     return bool(_NUMBERS_ONLY.fullmatch(tail))
 
 
@@ -613,7 +632,7 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
         rest,
         re.IGNORECASE,
     )
-    if work.in_container and editor_lead and not work.editors:
+    if editor_lead and not work.editors:
         lead = scan_authors(editor_lead.group("names"))
         if lead.names and lead.end >= len(editor_lead.group("names").rstrip(" ,.")) - 1:
             work.editors = list(lead.names)
@@ -630,6 +649,10 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
     )
     spans = _fields(rest)
     first_end = spans[0][1] if spans else len(rest)
+    index = 0
+    while index + 1 < len(spans) and _ABBREVIATED.fullmatch(rest[spans[0][0] : first_end].strip()):
+        index += 1  # "Anal. PDE, 5(1)", "Exp. Cell Res. 39": a journal abbreviation, not a field
+        first_end = spans[index][1]
     first = rest[:first_end]
     opening = None if journal_like else _PUBLISHER.match(first)
     publisher: re.Match[str] | None
@@ -749,7 +772,7 @@ def _build(work: _Work, raw: str) -> Reference:
     ref = Reference(type=kind)
     ref.authors = work.authors
     ref.editors = work.editors
-    ref.title = work.title
+    ref.title = work.title if re.search(r"\w", work.title) else ""
     container, publisher = work.container, work.publisher
     if kind == "report" and not work.academic:
         container, publisher = "", publisher or container or work.organisation
@@ -767,6 +790,8 @@ def _build(work: _Work, raw: str) -> Reference:
     ref.complete = _complete(ref)
     if not ref.complete:
         ref.note = raw
+        if not (ref.url or ref.doi) and not work.academic:
+            ref.type = "document"  # too little to say what kind of work this is
     return ref
 
 

@@ -70,6 +70,7 @@ def url_host(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+@lru_cache(maxsize=16384)
 def doi_from_url(url: str) -> str:
     match = re.match(r"https?://(?:dx\.)?doi\.org/(10\.\d{4,9}/\S+)", url, re.IGNORECASE)
     return clean_url(match.group(1)) if match else ""
