@@ -42,7 +42,9 @@ def variants(seeds: list[bytes], count: int, rng: random.Random) -> Iterator[byt
     texts = [s.decode("utf-8") for s in seeds]
     for index in range(count):
         text = texts[index % len(texts)]
-        text = DIGITS.sub(lambda m: str(rng.randrange(10 ** (len(m.group(1)) - 1), 10 ** len(m.group(1)))), text)
+        text = DIGITS.sub(
+            lambda m: str(rng.randrange(10 ** (len(m.group(1)) - 1), 10 ** len(m.group(1)))), text
+        )
         text = YEAR.sub(lambda m: f"20{rng.randrange(10, 27)}", text)
         for given, family in rng.sample(PEOPLE, 2):
             text = text.replace("Abdülkerimov", family, 1).replace("Bahtiyar", given, 1)
@@ -69,7 +71,7 @@ def main() -> int:
     references = footnotes = partial = 0
     harvest_seconds = 0.0
     wall_start = time.perf_counter()
-    print(f"articles  references  refs/s (harvest only)  peak RSS MiB")
+    print("articles  references  refs/s (harvest only)  peak RSS MiB")
     for number, data in enumerate(variants(seeds, args.articles, rng), start=1):
         start = time.perf_counter()
         article = harvest_document(document_from_bytes(data, article_id=f"a{number:06d}"))

@@ -139,9 +139,7 @@ def harvest_paths(
     return run_harvest(paths, keep_going=keep_going).articles
 
 
-def run_harvest(
-    paths: Sequence[str | os.PathLike[str]], *, keep_going: bool = False
-) -> HarvestRun:
+def run_harvest(paths: Sequence[str | os.PathLike[str]], *, keep_going: bool = False) -> HarvestRun:
     run = HarvestRun()
     files = expand_inputs(paths)
     if not files:

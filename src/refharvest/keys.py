@@ -58,28 +58,36 @@ def key_base(ref: Reference) -> str:
     return base
 
 
-def _suffixes() -> Iterable[str]:
+def _suffix(index: int) -> str:
+    """a…z, aa…zz, then numbers: the disambiguating suffix number ``index``."""
     letters = "abcdefghijklmnopqrstuvwxyz"
-    yield from letters
-    for first in letters:
-        for second in letters:
-            yield first + second
+    if index < 26:
+        return letters[index]
+    index -= 26
+    if index < 26 * 26:
+        return letters[index // 26] + letters[index % 26]
+    return str(index - 26 * 26 + 2)
 
 
 def assign_keys(refs: Iterable[Reference], taken: Iterable[str] = ()) -> None:
     """Give every reference without a key a unique one, in place.
 
     Keys already set are kept (that is what makes them stable across runs);
-    ``taken`` holds keys used elsewhere in the same file.
+    ``taken`` holds keys used elsewhere in the same file. Linear time: each
+    base remembers the next suffix to try.
     """
     refs = list(refs)
     used = set(taken) | {r.key for r in refs if r.key}
+    next_suffix: dict[str, int] = {}
     for ref in refs:
         if ref.key:
             continue
         base = key_base(ref)
         key = base
         if key in used:
-            key = next(base + s for s in _suffixes() if base + s not in used)
+            index = next_suffix.get(base, 0)
+            while (key := base + _suffix(index)) in used:
+                index += 1
+            next_suffix[base] = index + 1
         ref.key = key
         used.add(key)

@@ -36,7 +36,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str
     assert not library.failed_blocks
     entries = [{"key": e.key, "type": e.entry_type, **{k: str(v) for k, v in e.fields_dict.items()}}
                for e in library.entries]  # fmt: skip
-    return out, [{k: (v.value if hasattr(v, "value") else v) for k, v in e.items()} for e in entries]
+    return out, [
+        {k: (v.value if hasattr(v, "value") else v) for k, v in e.items()} for e in entries
+    ]
 
 
 def _field(entry: dict[str, str], name: str) -> str:

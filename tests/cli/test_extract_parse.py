@@ -26,7 +26,8 @@ def test_extract_turkish_article_to_bibtex(tmp_path: Path) -> None:
     assert len(library.entries) == 14
     keys = [e.key for e in library.entries]
     assert len(set(keys)) == 14
-    # Footnote 2, first reference: "Bahtiyar Abdülkerimov, Orta Asya-Japonya diyaloğu, ..., 19 Aralık 2025"
+    # Footnote 2, first reference: "Bahtiyar Abdülkerimov, Orta Asya-Japonya diyaloğu, …,
+    # 19 Aralık 2025"
     assert "abdulkerimov2025orta" in keys
 
 

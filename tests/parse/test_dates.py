@@ -123,3 +123,35 @@ def test_find_date_prefers_fullest_form_at_same_start() -> None:
 )
 def test_lookup_month(word: str, month: int | None) -> None:
     assert lookup_month(word) == month
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("(n.d.)", id="en"),
+        pytest.param("(o. J.)", id="de-spaced"),
+        pytest.param("(t.y.)", id="tr"),
+        pytest.param("(s.f.)", id="es"),
+        pytest.param("(б.г.)", id="ru"),
+    ],
+)
+def test_no_date_words_come_from_data(text: str) -> None:
+    import re
+
+    from refharvest.parse.dates import NO_DATE
+
+    assert re.fullmatch(r"\((?:" + NO_DATE + r")\)", text, re.IGNORECASE)
+    assert parse_date(text) is None  # "no date" is not a date
+
+
+def test_no_date_reference_keeps_issued_empty() -> None:
+    # Written for this test: an APA reference with "(n.d.)" in place of the year.
+    from refharvest.parse import parse_reference
+
+    ref, _ = parse_reference(
+        "Eckes, T. (n.d.). The developmental social psychology of gender. "
+        "Retrieved from http://www.netlibrary.com"
+    )
+    assert ref.issued is None
+    assert ref.title == "The developmental social psychology of gender"
+    assert ref.url == "http://www.netlibrary.com"

@@ -14,14 +14,14 @@ from .common import HARVEST_FORMATS, emit
 
 @click.command("extract")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout).")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout)."
+)
 @click.option(
     "--format", "fmt", type=click.Choice(HARVEST_FORMATS), default="bibtex", show_default=True
 )
 @click.option("--ascii", "ascii_only", is_flag=True, help="Write LaTeX escapes instead of UTF-8.")
-@click.option(
-    "--with-articles", is_flag=True, help="Also write each article's own record."
-)
+@click.option("--with-articles", is_flag=True, help="Also write each article's own record.")
 def cli(
     inputs: tuple[Path, ...], output: Path | None, fmt: str, ascii_only: bool, with_articles: bool
 ) -> None:

@@ -15,7 +15,9 @@ from .common import HARVEST_FORMATS, emit
 
 @click.command("parse")
 @click.argument("source", type=click.Path(path_type=Path, allow_dash=True))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout).")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout)."
+)
 @click.option(
     "--format", "fmt", type=click.Choice(HARVEST_FORMATS), default="csljson", show_default=True
 )

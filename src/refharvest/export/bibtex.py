@@ -159,33 +159,36 @@ def _entry_type(ref: Reference, dialect: Dialect) -> str:
         if kind.startswith("article-") or kind in ("webpage", "post-weblog"):
             # @online has one slot, organization, for the site; a publisher needs @misc
             return "misc" if ref.publisher else "online"
-        return {
-            "report": "report",
-            "book": "book",
-            "chapter": "incollection",
-            "paper-conference": "inproceedings",
-            "thesis": "thesis",
-        }.get(kind, "misc")
+        return _BIBLATEX_TYPES.get(kind, "misc")
     # Classic types only when plain.bst finds every field it requires, else @misc:
     # bibtex warns "empty author/journal/year" for each missing one.
-    has = {
-        "author": bool(ref.authors),
-        "container": bool(ref.container_title),
-        "publisher": bool(ref.publisher),
-        "year": ref.issued is not None,
-    }
-    classic = {
-        "article-newspaper": ("article", ("author", "container", "year")),
-        "article-magazine": ("article", ("author", "container", "year")),
-        "article-journal": ("article", ("author", "container", "year")),
-        "report": ("techreport", ("author", "publisher", "year")),
-        "book": ("book", ("author", "publisher", "year")),
-        "chapter": ("incollection", ("author", "container", "publisher", "year")),
-        "paper-conference": ("inproceedings", ("author", "container", "year")),
-    }.get(kind)
-    if classic is None or not all(has[need] for need in classic[1]):
+    classic = _CLASSIC_TYPES.get(kind)
+    if classic is None or not ref.authors or ref.issued is None:
         return "misc"
-    return classic[0]
+    entry_type, needs_container, needs_publisher = classic
+    if (needs_container and not ref.container_title) or (needs_publisher and not ref.publisher):
+        return "misc"
+    return entry_type
+
+
+_BIBLATEX_TYPES = {
+    "report": "report",
+    "book": "book",
+    "chapter": "incollection",
+    "paper-conference": "inproceedings",
+    "thesis": "thesis",
+}
+
+#: CSL type -> (classic entry type, needs container, needs publisher); all need author and year
+_CLASSIC_TYPES: dict[str, tuple[str, bool, bool]] = {
+    "article-newspaper": ("article", True, False),
+    "article-magazine": ("article", True, False),
+    "article-journal": ("article", True, False),
+    "report": ("techreport", False, True),
+    "book": ("book", False, True),
+    "chapter": ("incollection", True, True),
+    "paper-conference": ("inproceedings", True, False),
+}
 
 
 def _csl_type(entry_type: str, subtype: str, has_url: bool) -> ItemType:

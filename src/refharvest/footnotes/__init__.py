@@ -54,7 +54,7 @@ def footnotes_from_scan(doc: Document, scan: NoteScan) -> list[Footnote]:
     evidence = LinkEvidence(doc.link_evidence or scan.link_urls)
     footnotes: list[Footnote] = []
     for span in scan.notes:
-        raw = "\n".join(scan.lines[n] for n in span.line_numbers).strip()
+        raw = "\n".join(map(scan.lines.__getitem__, span.line_numbers)).strip()
         footnotes.append(
             Footnote(
                 article=doc.article,

@@ -245,7 +245,11 @@ def _notes_from_chain(
     for position, candidate in enumerate(chain):
         if position + 1 < len(chain):
             end = chain[position + 1].line  # exclusive
-            numbers = [n for n in range(candidate.line, end) if n not in furniture]
+            numbers = (
+                [n for n in range(candidate.line, end) if n not in furniture]
+                if furniture
+                else list(range(candidate.line, end))
+            )
             while len(numbers) > 1 and not lines[numbers[-1]].strip():
                 numbers.pop()
         else:
@@ -256,7 +260,7 @@ def _notes_from_chain(
 
 def _span(lines: list[str], candidate: _Candidate, numbers: list[int], kind: NoteKind) -> NoteSpan:
     text_lines = [lines[candidate.line][candidate.column :]]
-    text_lines.extend(lines[n] for n in numbers[1:])
+    text_lines.extend(map(lines.__getitem__, numbers[1:]))
     return NoteSpan(
         label=str(candidate.label),
         kind=kind,

@@ -72,9 +72,6 @@ def _after() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + _alternation("after") + r")(?![\w])[\s)\].]*")
 
 
-_LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
-
-
 @cache
 def _final_words() -> frozenset[str]:
     """Last words of the lead-in phrases ("at" of "Available at", "from" of "Retrieved from")."""
@@ -154,10 +151,9 @@ def link_prefix_start(before: str) -> int:
     of the text before a URL; ``len(before)`` when there is none."""
     offset = max(0, len(before) - 64)  # a lead-in is short: look at the end only
     tail = before[offset:]
-    last = _LAST_WORD.search(tail)
-    if last is None or (
-        fold(last.group(1)) not in _final_words() and not tail.rstrip().endswith(":")
-    ):
+    words = tail.rstrip(" ([<:.,").rsplit(None, 1)
+    last = fold(words[-1]) if words else ""
+    if last not in _final_words() and not tail.rstrip().endswith(":"):
         return len(before)  # cheap exit: no lead-in ends with this word
     match = _prefix().search(fold(tail)) or _FROM_SOURCE.search(tail)
     return offset + match.start() if match else len(before)

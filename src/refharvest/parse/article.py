@@ -179,6 +179,7 @@ _BYLINE_WORDS = ("Text", "Autor", "Yazar", "Author", "By", "Von", "Автор")
 #: Cheap substrings that must be present before a cue's regex is worth running.
 _CITE_HINTS = ("cite", "Cite", "Atıf", "Kaynak göster", "itier", "итир")
 _HEAD_LINES = 12
+_HEAD_SCAN_LINES = 80
 
 
 def parse_article_record(doc: Document) -> Reference:
@@ -333,13 +334,22 @@ def _name_in_reading_order(text: str, language: str) -> Name:
 
 
 def _head(text: str) -> list[str]:
+    """The first non-blank lines, stripped: at most 12, from the first 80 lines.
+
+    Walks the lines one by one: splitting would copy the whole text.
+    """
     head: list[str] = []
-    for line in text.split("\n", 80)[:80]:
-        stripped = line.strip()
+    start = 0
+    for _ in range(_HEAD_SCAN_LINES):
+        end = text.find("\n", start)
+        stripped = (text[start:] if end == -1 else text[start:end]).strip()
         if stripped:
             head.append(stripped)
             if len(head) >= _HEAD_LINES:
                 break
+        if end == -1:
+            break
+        start = end + 1
     return head
 
 
@@ -428,7 +438,7 @@ def _header_title(
 def _header_author(head: list[str], language: str) -> list[Name]:
     """The line after an ALL-CAPS title that reads "Given FAMILY"."""
     for line in head[1:4]:
-        words = line.split()
+        words = line.split(None, 5)  # six pieces: more than five words, no need to count on
         if (
             2 <= len(words) <= 5
             and any(w.isupper() and len(w) > 1 for w in words)

@@ -12,17 +12,27 @@ Impossible dates ("31.02.2022") are rejected rather than guessed.
 from __future__ import annotations
 
 import calendar
+import json
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from babel import Locale
 
 from refharvest.model import PartialDate
 
-__all__ = ["DATE_LANGUAGES", "find_date", "fold", "iter_dates", "lookup_month", "parse_date"]
+__all__ = [
+    "DATE_LANGUAGES",
+    "NO_DATE",
+    "find_date",
+    "fold",
+    "iter_dates",
+    "lookup_month",
+    "parse_date",
+]
 
 #: Languages whose CLDR month names are recognised, in tie-break order.
 DATE_LANGUAGES: tuple[str, ...] = ("en", "tr", "de", "ru", "fr", "es", "pt", "it")
@@ -107,6 +117,26 @@ def _build_tables() -> _Tables:
 
 
 _TABLES = _build_tables()
+
+
+def _no_date_pattern() -> str:
+    """Alternation of the "no date" words of ``data/parse_nodate.json`` ("n.d.", "o.J.", "t.y.")."""
+    text = resources.files("refharvest.data").joinpath("parse_nodate.json").read_text("utf-8")
+    words = {
+        word
+        for key, values in json.loads(text).items()
+        if not key.startswith("_")
+        for word in values
+    }
+    parts = [
+        r"\s?".join(re.escape(piece) for piece in re.split(r"\s+|(?<=\.)", word) if piece)
+        for word in sorted(words, key=len, reverse=True)
+    ]
+    return "|".join(parts)
+
+
+#: A regex alternation matching the "no date" words, for callers that read years.
+NO_DATE = _no_date_pattern()
 
 
 def _choose(by_lang: dict[str, int], language_hint: str) -> int:

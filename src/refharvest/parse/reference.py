@@ -30,7 +30,7 @@ from importlib import resources
 
 from refharvest.model import Citation, Diagnostic, ItemType, Name, PartialDate, Reference
 from refharvest.parse.access import find_access, link_prefix_start
-from refharvest.parse.dates import find_date, iter_dates, lookup_month, parse_date
+from refharvest.parse.dates import NO_DATE, find_date, iter_dates, lookup_month, parse_date
 from refharvest.parse.language import detect_language
 from refharvest.parse.names import (
     AuthorScan,
@@ -76,8 +76,7 @@ _BREAK = re.compile(
 )  # the dash: GOST's ". – М.: Наука, 2015"
 _ACADEMIC_YEAR = re.compile(
     r"^\s*[.,:]?\s*[(\[]\s*(?P<pre>[^\W\d_]{3,}\.?\s+(?:\d{1,2},?\s+)?)?"
-    r"(?P<y>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.|o\.\s?j\.|s\.\s?f\.|s\.\s?d\.|"
-    r"in press|forthcoming|im druck)(?P<more>[^)\]]{0,40})[)\]]\s*[.,:]?\s*"
+    r"(?P<y>(?:1[5-9]\d\d|20\d\d)[a-z]?|" + NO_DATE + r")(?P<more>[^)\]]{0,40})[)\]]\s*[.,:]?\s*"
     r"|^\s*[.,]?\s*(?P<y2>(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s?\[\d{4}\])?)(?P<more2>,?\s+[^\W\d_]{3,}\.?(?:\s+\d{1,2})?)?"
     r"(?:\s*[.,:](?=\s|$)|(?=\s+[\"“A-ZÀ-ÖØ-ÞА-Я]))\s*",
     re.IGNORECASE,
@@ -179,6 +178,8 @@ def _cut(text: str, start: int, end: int) -> str:
 
 
 def _take_markup(work: _Work) -> None:
+    """Markdown and HTML italics out of the text; their contents are kept as site evidence."""
+
     def keep(match: re.Match[str]) -> str:
         inner = match.group(1) or match.group(2) or ""
         work.italics.append(inner)
@@ -195,6 +196,7 @@ def _take_markup(work: _Work) -> None:
 
 
 def _take_links(work: _Work) -> None:
+    """URL and DOI out of the text, with their "Available at:" lead-ins."""
     links = find_links(work.body)
     for link in reversed(links):  # cut from the end so spans stay valid
         prefix = link_prefix_start(work.body[: link.start])
@@ -461,6 +463,7 @@ def _accepted_authors(text: str, scan: AuthorScan) -> tuple[list[Name], int]:
 
 
 def _parse_academic(work: _Work, scan: AuthorScan, language_hint: str) -> None:
+    """Authors (or a corporate author), the year after them, then title and the rest."""
     text = work.body
     pos = 0
     authors_by_comma = False
@@ -819,6 +822,7 @@ _AND = re.compile(r"\s+(?:and|&|und|et|y|ve|и)\s+")
 
 
 def _parse(text: str, language_hint: str) -> Reference:
+    """The normalizers in their fixed order, then one of the two readings."""
     raw = text
     work = _Work(body=_SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip())
     _take_markup(work)

@@ -16,7 +16,7 @@ __all__ = ["FoundLink", "clean_url", "doi_from_url", "find_links", "url_host"]
 
 _URL = re.compile(
     r"<(?P<angled>(?:https?|ftp)://[^\s<>]+|www\.[^\s<>]+)>"
-    r"|(?P<bare>\b(?:(?:https?|ftp)://\s?|www\.)(?:[^\s<>\"“”‘’]|[‘’](?=\w))+)",
+    r"|(?P<bare>\b(?:(?:https?|ftp)://\s?|www\.)[^\s<>\"“”‘’]+(?:[‘’](?=\w)[^\s<>\"“”‘’]+)*)",
     re.IGNORECASE,
 )
 # "classiques.uqac.ca/classiques/…": a host with a path but no scheme; tried
@@ -102,7 +102,7 @@ def _extend(text: str, raw: str, end: int) -> tuple[str, int]:
         core = clean_url(piece)
         if not core or not _URLISH.search(core):
             return raw, end
-        if not (_OPEN_END.search(raw) or piece.startswith("/")):
+        if not (_OPEN_END.search(raw[-8:]) or piece.startswith("/")):
             return raw, end
         if core[:1].isupper() and not raw.endswith("/"):
             return raw, end
