@@ -12,7 +12,7 @@ from pathlib import Path
 
 from refharvest.ingest import document_from_text, read_document
 from refharvest.model import Name, PartialDate, Reference
-from refharvest.parse.article import body_language, parse_article_record
+from refharvest.parse.article import _STOP_WORDS, body_language, parse_article_record
 
 ROOT = Path(__file__).resolve().parents[2]
 REFS = ROOT / "refs"
@@ -161,3 +161,46 @@ def test_bylines_and_section_headings() -> None:
     ]
     heading = "Başlık\n\nMetin ve bir paragraf daha için.\n\nYazar Hakkında\nBir yazar.\n"
     assert parse_article_record(document_from_text(heading, article_id="b")).authors == []
+
+
+def test_stop_words_belong_to_one_language() -> None:
+    """body_language maps each stop word to one language: the lists must not overlap."""
+    seen: dict[str, str] = {}
+    for language, words in _STOP_WORDS.items():
+        for word in words:
+            assert seen.setdefault(word, language) == language, word
+
+
+def _read(text: str) -> Reference:
+    return parse_article_record(document_from_text(text, article_id="a"))
+
+
+def test_series_number_in_the_header() -> None:
+    """ "Policy Brief No. 12" ends a header line: series "Policy Brief", number 12."""
+    record = _read("Policy Brief No. 12\n\nThe Title\n\nThe body of the text and the rest.\n")
+    assert (record.collection_title, record.number, record.type) == ("Policy Brief", "12", "report")
+
+
+def test_no_series_without_a_number_closing_the_line() -> None:
+    """ "No" alone, or a number after other words ("Nobody … 2020"), is no series number."""
+    for text in (
+        "THE TITLE\n\nNobody knows 2020\n\nThe body and the rest of the text.\n",
+        "Some Title\n\nAnalysis No\n\nThe text and the rest of it is here.\n",
+    ):
+        record = _read(text)
+        assert (record.collection_title, record.number) == ("", ""), text
+
+
+def test_author_bio_on_the_first_or_a_later_line() -> None:
+    """The bio's "Given FAMILY," opens a line: the first one or any later one."""
+    expected = [Name(family="Baktybek Kyzy", given="Aidana")]
+    first = "Aidana BAKTYBEK KYZY, 1999 yılında doğdu.\nBu ve bir ile bu.\n"
+    later = "Başlık\n\nBu ve bir metin için.\nAidana BAKTYBEK KYZY, 1999 yılında doğdu.\n"
+    assert _read(first).authors == expected
+    assert _read(later).authors == expected
+
+
+def test_byline_on_the_first_line() -> None:
+    assert _read("Text: Jane Doe\n\nThe body of the text and the rest.\n").authors == [
+        Name(family="Doe", given="Jane")
+    ]

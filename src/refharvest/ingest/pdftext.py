@@ -201,7 +201,12 @@ def _always_beside(occurrences: list[int], footer: set[int]) -> bool:
 
 
 def _collect_link_lists(lines: list[str], candidates: list[int], furniture: PageFurniture) -> None:
-    url_lines = [i for i in candidates if is_url_only(lines[i])]
+    # A URL-only line opens with "h" or "w", maybe after blanks: test that before the rest.
+    url_lines = [
+        i
+        for i in candidates
+        if (lines[i][0] in "hw" or lines[i][0].isspace()) and is_url_only(lines[i])
+    ]
     position = 0
     while position < len(url_lines):
         end = position + 1

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from itertools import repeat
 
 from ..footnotes.unwrap import LinkEvidence, unwrap_lines
 from ..model import Document, Name, PartialDate, Reference
@@ -175,6 +174,10 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 _LANGUAGE_SAMPLE = 1500
+#: Stop word → its language (no word is a stop word of two languages: a test checks).
+_STOP_WORD_LANGUAGE = {
+    word: language for language, words in _STOP_WORDS.items() for word in words
+}
 _BYLINE_WORDS = ("Text", "Autor", "Yazar", "Author", "By", "Von", "Автор")
 #: Cheap substrings that must be present before a cue's regex is worth running.
 _CITE_HINTS = ("cite", "Cite", "Atıf", "Kaynak göster", "itier", "итир")
@@ -207,12 +210,14 @@ def parse_article_record(doc: Document) -> Reference:
 
 
 def body_language(text: str) -> str:
-    """The language the body is written in, by stop-word counts ("" if unsure)."""
-    words = Counter(text[:_LANGUAGE_SAMPLE].lower().split())
-    counts = {
-        language: sum(map(words.get, stop_words, repeat(0)))
-        for language, stop_words in _STOP_WORDS.items()
-    }
+    """The language the body is written in, by stop-word counts ("" if unsure).
+
+    Only the first 1,500 characters are read: a few hundred words settle it.
+    Each word is mapped straight to its language (or None), so the count runs
+    in C over a handful of keys instead of a dictionary of every word.
+    """
+    found = Counter(map(_STOP_WORD_LANGUAGE.get, text[:_LANGUAGE_SAMPLE].lower().split()))
+    counts = {language: found[language] for language in _STOP_WORDS}
     best = max(counts, key=lambda lang: counts[lang])
     return best if counts[best] >= 3 else ""
 
