@@ -20,30 +20,59 @@ import argparse
 import random
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harvest import variants  # noqa: E402  (the corpus bench/harvest.py measures)
-
-from refharvest.footnotes import find_footnotes, split_references  # noqa: E402
-from refharvest.ingest import decode, document_from_text  # noqa: E402
-from refharvest.model import Citation  # noqa: E402
-from refharvest.parse import parse_reference  # noqa: E402
-from refharvest.parse.article import parse_article_record  # noqa: E402
+from harvest import variants  # the corpus bench/harvest.py measures
+from refharvest.footnotes import find_footnotes, split_references
+from refharvest.ingest import decode, document_from_text
+from refharvest.model import Citation
+from refharvest.parse import parse_reference
+from refharvest.parse.article import parse_article_record
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("decode", "read", "record", "notes", "refs")
-T = TypeVar("T")
 
 
-def timed(totals: dict[str, int], stage: str, call: Callable[[], T]) -> T:
-    start = time.process_time_ns()
-    result = call()
-    totals[stage] += time.process_time_ns() - start
-    return result
+class Clock:
+    """Process time spent per stage, summed over the run."""
+
+    def __init__(self) -> None:
+        self.spent = dict.fromkeys(STAGES, 0)
+        self._last = time.process_time_ns()
+
+    def start(self) -> None:
+        """Charge the time since the previous lap to nothing (the corpus generator's)."""
+        self._last = time.process_time_ns()
+
+    def lap(self, stage: str) -> None:
+        """Charge the time since the previous lap to ``stage``."""
+        now = time.process_time_ns()
+        self.spent[stage] += now - self._last
+        self._last = now
+
+
+def harvest_one(data: bytes, clock: Clock) -> int:
+    """Run every stage on one article, timing each; the number of references."""
+    references = 0
+    clock.start()
+    decoded = decode(data)
+    clock.lap("decode")
+    doc = document_from_text(decoded.text, article_id="a")
+    clock.lap("read")
+    record = parse_article_record(doc)
+    clock.lap("record")
+    notes, _ = find_footnotes(doc)
+    pieces = [(note, split_references(note)) for note in notes]
+    clock.lap("notes")
+    for note, texts in pieces:
+        for position, text in enumerate(t for t in texts if t.strip()):
+            citation = Citation(article="a", footnote=note.label, position=position, raw=text)
+            parse_reference(text, citation, language_hint=record.language)
+            references += 1
+    clock.lap("refs")
+    return references
 
 
 def main() -> int:
@@ -58,40 +87,17 @@ def main() -> int:
         print(f"no seed articles in {args.seeds}", file=sys.stderr)
         return 2
     seeds = [p.read_bytes() for p in paths]
-    per_seed = [dict.fromkeys(STAGES, 0) for _ in paths]
+    clocks = [Clock() for _ in paths]
     articles = [0] * len(paths)
     references = [0] * len(paths)
     for data in seeds:  # first calls load tables and compile patterns: not per-article cost
-        warm = document_from_text(decode(data).text, article_id="warm-up")
-        parse_article_record(warm)
-        for note in find_footnotes(warm)[0]:
-            for piece in split_references(note):
-                parse_reference(piece, Citation(article="warm-up", footnote=note.label, raw=piece))
+        harvest_one(data, Clock())
     rng = random.Random(args.seed)
     for number, data in enumerate(variants(seeds, args.articles, rng)):
         which = number % len(paths)
-        totals = per_seed[which]
-        decoded = timed(totals, "decode", lambda: decode(data))
-        doc = timed(totals, "read", lambda: document_from_text(decoded.text, article_id="a"))
-        record = timed(totals, "record", lambda: parse_article_record(doc))
-
-        def notes_and_pieces() -> list[tuple[str, Citation]]:
-            notes, _ = find_footnotes(doc)
-            return [
-                (piece, Citation(article="a", footnote=note.label, position=i, raw=piece))
-                for note in notes
-                for i, piece in enumerate(p for p in split_references(note) if p.strip())
-            ]
-
-        pieces = timed(totals, "notes", notes_and_pieces)
-        for piece, citation in pieces:
-            timed(
-                totals,
-                "refs",
-                lambda: parse_reference(piece, citation, language_hint=record.language),
-            )
+        references[which] += harvest_one(data, clocks[which])
         articles[which] += 1
-        references[which] += len(pieces)
+    per_seed = [clock.spent for clock in clocks]
 
     header = f"{'seed':<26}{'refs/art':>9}" + "".join(f"{s:>9}" for s in STAGES)
     print("µs per article (process time)")

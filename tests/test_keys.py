@@ -33,3 +33,11 @@ def test_keys_are_unique_and_existing_keys_kept() -> None:
     assert refs[5].key == "kept"
     assert "ref2020same" not in keys
     assert refs[0].key == "ref2020samea"
+
+
+def test_abbreviated_site_folds_to_one_word() -> None:
+    # Seed 000, note 8: '"Minerals Security Partnership", U.S. Department of State, https://…'
+    ref = Reference(
+        title="Minerals Security Partnership", container_title="U.S. Department of State"
+    )
+    assert key_base(ref) == "usdepartmentminerals"

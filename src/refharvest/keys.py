@@ -16,6 +16,8 @@ from anyascii import anyascii
 from .model import Reference
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+#: Dots inside abbreviations ("U.S.") so they fold to one word ("us").
+_INNER_DOT = re.compile(r"(?<=\w)\.(?=\w)")
 
 #: Words that make poor key words. Titles in our corpora are English,
 #: Turkish, German and Russian; the list covers their articles and
@@ -47,7 +49,7 @@ def key_base(ref: Reference) -> str:
             break
     if not who:
         site = ref.container_title or ref.publisher
-        words = [w for w in _words(site) if w not in _STOP_WORDS]
+        words = [w for w in _words(_INNER_DOT.sub("", site)) if w not in _STOP_WORDS]
         who = "".join(words[:2]) if words else ""
     year = str(ref.issued.year) if ref.issued else ""
     title_words = [w for w in _words(ref.title) if w not in _STOP_WORDS and not w.isdigit()]

@@ -40,6 +40,9 @@ _PROSE_PARAGRAPH = 400
 #: Longer than any wrapped line of a PDF note: a web paragraph.
 _PROSE_LINE = 140
 _YEAR_OR_URL = re.compile(r"https?://|www\.|\b(?:1[5-9]|20)\d\d\b")
+#: What may stand before a superscript marker (as in ``SUPERSCRIPT_START``), and the markers.
+_MARKER_INDENT = " \t\u00a0"
+_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 @dataclass(slots=True)
@@ -149,7 +152,7 @@ def _bracket_candidates(lines: list[str], interesting: list[int]) -> list[_Candi
             if match is not None:
                 label = int(match.group("label"))
                 candidates.append(_Candidate(index, label, match.group("marker"), match.end()))
-        elif not head.isascii():
+        elif not head.isascii() and line.lstrip(_MARKER_INDENT)[:1] in _SUPERSCRIPTS:
             match = SUPERSCRIPT_START.match(line)
             if match is not None:
                 label = int(match.group("label").translate(SUPERSCRIPT_DIGITS))

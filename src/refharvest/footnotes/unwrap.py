@@ -27,7 +27,7 @@ class LinkEvidence:
     __slots__ = ("_exact", "_urls")
 
     def __init__(self, urls: Iterable[str] = ()) -> None:
-        self._urls = tuple(dict.fromkeys(u.strip() for u in urls if u.strip()))
+        self._urls = tuple(dict.fromkeys(filter(None, map(str.strip, urls))))
         self._exact = frozenset(self._urls)
 
     def __bool__(self) -> bool:

@@ -37,7 +37,7 @@ def contains_pair(text: str, pair: str) -> bool:
     ``in`` on non-Latin-1 text runs several times slower: hopping between the
     first character's occurrences answers most texts at the cost of the scan.
     """
-    first, second = pair
+    first, second = pair[0], pair[1]
     position = text.find(first)
     hops = 0
     while position != -1:

@@ -175,9 +175,7 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
 }
 _LANGUAGE_SAMPLE = 1500
 #: Stop word → its language (no word is a stop word of two languages: a test checks).
-_STOP_WORD_LANGUAGE = {
-    word: language for language, words in _STOP_WORDS.items() for word in words
-}
+_STOP_WORD_LANGUAGE = {word: language for language, words in _STOP_WORDS.items() for word in words}
 _BYLINE_WORDS = ("Text", "Autor", "Yazar", "Author", "By", "Von", "Автор")
 #: Cheap substrings that must be present before a cue's regex is worth running.
 _CITE_HINTS = ("cite", "Cite", "Atıf", "Kaynak göster", "itier", "итир")
