@@ -9,7 +9,11 @@ machine disturb the figures less than wall-clock time would:
 - read: text → Document (``ingest.document_from_text``: kind, page furniture)
 - record: the article's own record (``parse.article.parse_article_record``)
 - notes: ``footnotes.find_footnotes`` + ``split_references`` on every note
-- refs: ``parse.parse_reference`` on every piece (shown for scale)
+- refs: ``parse.parse_reference`` on every piece
+- no-refs: the four stages before the reference parser, summed; total: all five
+
+At 20,000 references/s and ~6.8 references an article, the whole pipeline
+has ~340 µs per article.
 
     .venv/bin/python bench/harvest_stages.py [--articles 2000] [--seeds refs/]
 """
@@ -101,7 +105,7 @@ def main() -> int:
 
     header = f"{'seed':<26}{'refs/art':>9}" + "".join(f"{s:>9}" for s in STAGES)
     print("µs per article (process time)")
-    print(header + f"{'mine':>9}{'total':>9}")
+    print(header + f"{'no-refs':>9}{'total':>9}")
     for path, totals, count, refs in zip(paths, per_seed, articles, references, strict=True):
         print(_row(path.stem, totals, count, refs))
     overall = {s: sum(t[s] for t in per_seed) for s in STAGES}
@@ -116,9 +120,9 @@ def main() -> int:
 
 def _row(name: str, totals: dict[str, int], count: int, refs: int) -> str:
     micro = {s: totals[s] / count / 1000 for s in STAGES}
-    mine = sum(micro[s] for s in STAGES if s != "refs")
+    before_refs = sum(micro[s] for s in STAGES if s != "refs")
     cells = "".join(f"{micro[s]:9.0f}" for s in STAGES)
-    return f"{name:<26}{refs / count:9.1f}{cells}{mine:9.0f}{sum(micro.values()):9.0f}"
+    return f"{name:<26}{refs / count:9.1f}{cells}{before_refs:9.0f}{sum(micro.values()):9.0f}"
 
 
 if __name__ == "__main__":

@@ -79,8 +79,10 @@ def main() -> int:
     anystyle = [(str(row["raw"]), "") for row in rows]
     for label, pieces in (("seed footnotes, varied", seeds), ("AnyStyle strings", anystyle)):
         micro = time_parse(pieces, args.repeat)
-        print(f"{label:24s} {len(pieces):6d} strings  {micro:8.1f} µs/reference (CPU, best of "
-              f"{args.repeat})")
+        print(
+            f"{label:24s} {len(pieces):6d} strings  {micro:8.1f} µs/reference (CPU, best of "
+            f"{args.repeat})"
+        )
     return 0
 
 

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from .dedupe import build_library, write_merge_report
 from .errors import EngineMissingError, RefharvestError
@@ -98,27 +98,36 @@ def _write_styles(
     styles: Sequence[str] | None,
     warnings: list[str],
 ) -> list[Path]:
-    """Formatted lists are a bonus of `build`: without Node they are skipped, said once."""
-    try:
-        from .export.citeproc import DEFAULT_BUILD_STYLES, render_bibliography
-    except ImportError as exc:  # pragma: no cover - engine module absent
-        warnings.append(f"citation styles unavailable: {exc}")
+    """Formatted lists are a bonus of `build`: without Node they are skipped, said once.
+
+    One engine per style for the whole run (started in parallel), each
+    rendering the whole library once per output format.
+    """
+    from .export.citeproc import DEFAULT_BUILD_STYLES, EnginePool, render_bibliography
+
+    chosen = list(styles if styles is not None else DEFAULT_BUILD_STYLES)
+    if not chosen:
         return []
     written: list[Path] = []
-    suffixes = {"text": "txt", "md": "md", "html": "html"}
-    for style in styles if styles is not None else DEFAULT_BUILD_STYLES:
-        for to, suffix in suffixes.items():
-            try:
-                rendered = render_bibliography(entries, style, to=to)  # type: ignore[arg-type]
-            except EngineMissingError as exc:
-                warnings.append(f"formatted reference lists skipped: {exc}")
-                return written
-            except RefharvestError as exc:
-                warnings.append(f"style {style}: {exc}")
-                break
-            path = out / f"references.{style}.{suffix}"
-            atomic_write_text(path, rendered.output)
-            written.append(path)
-            for key, message in rendered.errors:
-                warnings.append(f"style {style}: entry {key}: {message}")
+    suffixes: dict[Literal["text", "md", "html"], str] = {"text": "txt", "md": "md", "html": "html"}
+    try:
+        with EnginePool() as pool:
+            pool.start([(style, None) for style in chosen])
+            for style in chosen:
+                for to, suffix in suffixes.items():
+                    try:
+                        rendered = render_bibliography(entries, style, to=to, pool=pool)
+                    except EngineMissingError:
+                        raise
+                    except RefharvestError as exc:
+                        warnings.append(f"style {style}: {exc}")
+                        break
+                    path = out / f"references.{style}.{suffix}"
+                    atomic_write_text(path, rendered.output)
+                    written.append(path)
+                    if to == "text":
+                        for key, message in rendered.errors:
+                            warnings.append(f"style {style}: entry {key}: {message}")
+    except EngineMissingError as exc:
+        warnings.append(f"formatted reference lists skipped: {exc}")
     return written

@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from refharvest.footnotes import find_footnotes, scan_document
 from refharvest.footnotes.unwrap import LinkEvidence, joiner, unwrap_lines
@@ -92,3 +94,23 @@ def test_evidence_overrides_the_heuristic_both_ways() -> None:
 
 def test_unwrap_collapses_whitespace_and_skips_blank_lines() -> None:
     assert unwrap_lines(["  A  b ", "", "c\u00a0 d  "]) == "A b c d"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    urls=st.lists(st.text(alphabet="ab/.-", max_size=6), max_size=6),
+    url=st.text(alphabet="ab/.-", max_size=5),
+)
+def test_continues_agrees_with_its_definition(urls: list[str], url: str) -> None:
+    """The sorted search answers as a scan of every listed URL would (the reference)."""
+    evidence = LinkEvidence(urls)
+    listed = [u.strip() for u in urls if u.strip()]
+    assert evidence.continues(url) == any(
+        len(known) > len(url) and known.startswith(url) for known in listed
+    )
+
+
+def test_a_one_line_note_only_has_its_whitespace_collapsed() -> None:
+    """Read off the input: the same words, single spaces, nothing joined."""
+    assert unwrap_lines(["  a  https://x.org/a-   b \t"]) == "a https://x.org/a- b"
+    assert unwrap_lines(["   "]) == ""

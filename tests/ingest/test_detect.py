@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from refharvest.ingest import detect_kind, read_document
+from refharvest.ingest.detect import contains_pair
 
 REFS = Path(__file__).resolve().parents[2] / "refs"
 
@@ -43,3 +46,15 @@ def test_seed_kinds(prefix: str, kind: str) -> None:
 )
 def test_detection(text: str, path: str, kind: str) -> None:
     assert detect_kind(text, path) == kind
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="](<*/ığ", max_size=400), pair=st.sampled_from(["](", "</", "**"]))
+def test_contains_pair_agrees_with_in(text: str, pair: str) -> None:
+    """Python's own ``in`` is the reference, including texts with many first characters."""
+    assert contains_pair(text, pair) == (pair in text)
+
+
+def test_contains_pair_past_many_first_characters() -> None:
+    assert contains_pair("]" * 200 + "](", "](")
+    assert not contains_pair("]" * 200, "](")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from refharvest.ingest import document_from_text, read_document
 from refharvest.model import Name, PartialDate, Reference
-from refharvest.parse.article import _STOP_WORDS, body_language, parse_article_record
+from refharvest.parse.article import body_language, parse_article_record
 
 ROOT = Path(__file__).resolve().parents[2]
 REFS = ROOT / "refs"
@@ -161,14 +161,6 @@ def test_bylines_and_section_headings() -> None:
     ]
     heading = "Başlık\n\nMetin ve bir paragraf daha için.\n\nYazar Hakkında\nBir yazar.\n"
     assert parse_article_record(document_from_text(heading, article_id="b")).authors == []
-
-
-def test_stop_words_belong_to_one_language() -> None:
-    """body_language maps each stop word to one language: the lists must not overlap."""
-    seen: dict[str, str] = {}
-    for language, words in _STOP_WORDS.items():
-        for word in words:
-            assert seen.setdefault(word, language) == language, word
 
 
 def _read(text: str) -> Reference:

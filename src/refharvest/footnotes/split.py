@@ -18,10 +18,9 @@ _YEAR_OR_URL = re.compile(r"https?://|www\.|\b(?:1[5-9]|20)\d\d\b")
 
 def split_references(note: Footnote) -> list[str]:
     """The references of one note, stripped, in order; ``[note.text]`` when there is one."""
-    pieces = split_text(note.text)
-    if len(pieces) <= 1 and ";" not in note.text:
+    if ";" not in note.text:  # most notes: nothing to split
         return [note.text]
-    return pieces or [note.text]
+    return split_text(note.text) or [note.text]
 
 
 def split_text(text: str) -> list[str]:

@@ -10,6 +10,7 @@ Only whitespace is ever added or removed: every other character survives.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 _TRAILING_URL = re.compile(r"(?:https?://|www\.)\S*$")
@@ -24,11 +25,12 @@ _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")
 class LinkEvidence:
     """URLs the document lists elsewhere, for confirming or refusing a join."""
 
-    __slots__ = ("_exact", "_urls")
+    __slots__ = ("_exact", "_sorted", "_urls")
 
     def __init__(self, urls: Iterable[str] = ()) -> None:
         self._urls = tuple(dict.fromkeys(filter(None, map(str.strip, urls))))
         self._exact = frozenset(self._urls)
+        self._sorted: list[str] | None = None  # sorted on the first `continues`
 
     def __bool__(self) -> bool:
         return bool(self._urls)
@@ -37,8 +39,15 @@ class LinkEvidence:
         return url in self._exact
 
     def continues(self, url: str) -> bool:
-        """Some listed URL starts with ``url`` and is longer."""
-        return any(len(known) > len(url) and known.startswith(url) for known in self._urls)
+        """Some listed URL starts with ``url`` and is longer.
+
+        In sorted order the URLs starting with ``url`` follow ``url`` itself
+        without a gap: the first one after every copy of ``url`` decides.
+        """
+        if self._sorted is None:
+            self._sorted = sorted(self._urls)
+        after = bisect_right(self._sorted, url)
+        return after < len(self._sorted) and self._sorted[after].startswith(url)
 
 
 def unwrap_lines(lines: Sequence[str], evidence: LinkEvidence | None = None) -> str:

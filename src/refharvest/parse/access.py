@@ -60,6 +60,19 @@ def _trigger_words() -> frozenset[str]:
 
 
 @cache
+def _trigger() -> re.Pattern[str]:
+    """A trigger word ending a run of letters in folded text; the caller checks that
+    it starts the run too (a look-behind first would stop the engine skipping ahead)."""
+    words = sorted(_trigger_words(), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])")
+
+
+def _is_letter(ch: str) -> bool:
+    """``[^\\W\\d_]`` for one character."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+@cache
 def _before() -> re.Pattern[str]:
     return re.compile(
         r"[(\[]?\s*(?<![\w])(?:" + _alternation("before") + r")(?![\w])"
@@ -99,8 +112,11 @@ def _close(text: str, end: int, opened: bool) -> int:
 def find_access(text: str, *, language_hint: str = "") -> AccessMatch | None:
     """The first access phrase with its date; a phrase with no date nearby is skipped."""
     folded = fold(text)
-    triggers = _trigger_words()
-    starts = [word.start() for word in _WORD.finditer(folded) if word.group(0) in triggers]
+    starts = [
+        word.start()
+        for word in _trigger().finditer(folded)
+        if not (word.start() and _is_letter(folded[word.start() - 1]))
+    ]
     if not starts:
         return None
     before = _before()

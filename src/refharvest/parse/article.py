@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import repeat
 
 from ..footnotes.unwrap import LinkEvidence, unwrap_lines
 from ..model import Document, Name, PartialDate, Reference
@@ -51,6 +52,7 @@ _CITE_MARKER = re.compile(
     r"Zitiervorschlag|Zitierweise|Для цитирования|Ссылка для цитирования)\s*:\s*",
     re.IGNORECASE,
 )
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 _URL = re.compile(r"<?((?:https?://|www\.)[^\s<>]+)>?")
 _AUTHOR_YEAR = re.compile(r"^(?P<authors>.+?)\.?\s+\(?(?P<year>(?:1[89]|20)\d\d)\)?\.\s+")
 _QUOTED_TITLE = re.compile(r"[\"“«„](?P<title>.+?)[\"”»“]")
@@ -174,13 +176,9 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 _LANGUAGE_SAMPLE = 1500
-#: Stop word → its language (no word is a stop word of two languages: a test checks).
-_STOP_WORD_LANGUAGE = {word: language for language, words in _STOP_WORDS.items() for word in words}
-_BYLINE_WORDS = ("Text", "Autor", "Yazar", "Author", "By", "Von", "Автор")
 #: Cheap substrings that must be present before a cue's regex is worth running.
 _CITE_HINTS = ("cite", "Cite", "Atıf", "Kaynak göster", "itier", "итир")
 _HEAD_LINES = 12
-_HEAD_SCAN_LINES = 80
 
 
 def parse_article_record(doc: Document) -> Reference:
@@ -208,14 +206,12 @@ def parse_article_record(doc: Document) -> Reference:
 
 
 def body_language(text: str) -> str:
-    """The language the body is written in, by stop-word counts ("" if unsure).
-
-    Only the first 1,500 characters are read: a few hundred words settle it.
-    Each word is mapped straight to its language (or None), so the count runs
-    in C over a handful of keys instead of a dictionary of every word.
-    """
-    found = Counter(map(_STOP_WORD_LANGUAGE.get, text[:_LANGUAGE_SAMPLE].lower().split()))
-    counts = {language: found[language] for language in _STOP_WORDS}
+    """The language the body is written in, by stop-word counts ("" if unsure)."""
+    words = Counter(text[:_LANGUAGE_SAMPLE].lower().split())
+    counts = {
+        language: sum(map(words.get, stop_words, repeat(0)))
+        for language, stop_words in _STOP_WORDS.items()
+    }
     best = max(counts, key=lambda lang: counts[lang])
     return best if counts[best] >= 3 else ""
 
@@ -227,9 +223,12 @@ def _cite_block(doc: Document) -> str:
     match = _find_cite_marker(doc.text)
     if match is None:
         return ""
-    rest = doc.text[match.end() :]
-    paragraph = re.split(r"\n[ \t\u00a0]*\n", rest, maxsplit=1)[0]
-    return unwrap_lines(paragraph.split("\n"), LinkEvidence(doc.link_evidence))
+    start = match.end()
+    blank = _BLANK_LINE.search(doc.text, start)
+    paragraph = doc.text[start : blank.start() if blank is not None else len(doc.text)]
+    lines = paragraph.split("\n")
+    # The link evidence only matters where lines are joined.
+    return unwrap_lines(lines, LinkEvidence(doc.link_evidence) if len(lines) > 1 else None)
 
 
 def _find_cite_marker(text: str) -> re.Match[str] | None:
@@ -337,22 +336,13 @@ def _name_in_reading_order(text: str, language: str) -> Name:
 
 
 def _head(text: str) -> list[str]:
-    """The first non-blank lines, stripped: at most 12, from the first 80 lines.
-
-    Walks the lines one by one: splitting would copy the whole text.
-    """
     head: list[str] = []
-    start = 0
-    for _ in range(_HEAD_SCAN_LINES):
-        end = text.find("\n", start)
-        stripped = (text[start:] if end == -1 else text[start:end]).strip()
+    for line in text.split("\n", 80)[:80]:
+        stripped = line.strip()
         if stripped:
             head.append(stripped)
             if len(head) >= _HEAD_LINES:
                 break
-        if end == -1:
-            break
-        start = end + 1
     return head
 
 

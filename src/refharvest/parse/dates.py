@@ -296,12 +296,13 @@ def iter_dates(text: str, *, language_hint: str = "") -> Iterator[tuple[PartialD
                     break
                 if match.end() < year.end() or match.start("year") != year.start():
                     continue
+                start, end = match.start(), match.end()
+                if best is not None and (start > best[0] or (start == best[0] and end <= best[1])):
+                    break  # cannot beat the form found, nor can a later match of this pattern
                 date = _from_match(name, match, language_hint)
                 if date is None:
                     continue
-                start, end = match.start(), match.end()
-                if best is None or start < best[0] or (start == best[0] and end > best[1]):
-                    best = (start, end, date)
+                best = (start, end, date)
                 break
         if best is not None:
             taken = best[1]
@@ -362,11 +363,41 @@ def parse_date(text: str, *, language_hint: str = "") -> PartialDate | None:
     return _parse_date(text or "", language_hint)
 
 
+# A run of letters and what stands right before it (a digit or an apostrophe
+# means the run may be an ordinal or case ending glued on: "19th", "2025'te").
+_RUN = re.compile(r"(?<=([\d'’]))?[^\W\d_]+")
+
+
+def _may_be_only_date(cleaned: str) -> bool:
+    """A cheap necessary condition for ``cleaned`` being wholly a date.
+
+    Inside a date every run of letters is a month name (a whole run: the
+    patterns take the month greedily), a short filler, ordinal or case ending
+    (at most four letters, or glued to a digit or apostrophe); beside it only
+    weekdays and fillers may stand (``_is_residue``). One run that is none of
+    these ("Anadolu" in "Anadolu Ajansı, 19 Aralık 2013") rules the text out
+    before the date patterns run.
+    """
+    if _ANY_YEAR.search(cleaned) is None:
+        return False  # every date form holds a year
+    tables = _TABLES
+    for run in _RUN.finditer(fold(cleaned)):
+        word = run.group(0)
+        if len(word) <= 4 or run.group(1) is not None:
+            continue
+        if word in tables.weekdays or word in tables.fillers or word + "." in tables.fillers:
+            continue
+        if lookup_month(word) is not None or _strip_accents(word) in tables.weekdays:
+            continue
+        return False
+    return True
+
+
 @lru_cache(maxsize=16384)
 def _parse_date(text: str, language_hint: str) -> PartialDate | None:
     """Cached: the same date segments ("19 Aralık 2025") recur across references."""
     cleaned = _EDGE.sub("", text)
-    if not cleaned:
+    if not cleaned or not _may_be_only_date(cleaned):
         return None
     found = find_date(cleaned, language_hint=language_hint)
     if found is None:

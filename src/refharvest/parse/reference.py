@@ -30,7 +30,14 @@ from importlib import resources
 
 from refharvest.model import Citation, Diagnostic, ItemType, Name, PartialDate, Reference
 from refharvest.parse.access import find_access, link_prefix_start
-from refharvest.parse.dates import NO_DATE, find_date, iter_dates, lookup_month, parse_date
+from refharvest.parse.dates import (
+    NO_DATE,
+    find_date,
+    fold,
+    iter_dates,
+    lookup_month,
+    parse_date,
+)
 from refharvest.parse.language import detect_language
 from refharvest.parse.names import (
     AuthorScan,
@@ -54,10 +61,11 @@ __all__ = ["parse_reference"]
 
 _HTML_ITALIC = re.compile(r"<(i|em|italic)>(.*?)</\1>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?(?:i|em|b|strong|italic|bold|sup|sub|span|u)\b[^>]*>", re.IGNORECASE)
+# The mark comes first and its look-behind after it, so the engine can skip ahead
+# to the next "*" or "_" ("(?<![\w*]\*)" after a "*" is "(?<![\w*])" before it).
 _ITALIC = re.compile(
-    r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])"
+    r"\*(?<![\w*]\*)(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])|_(?<![\w_]_)(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])"
 )
-_COMMA_RUN = re.compile(r"(?:\s*,\s*)+")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([.,;:])")
 _SAME_AUTHOR = re.compile(r"^[\s·]*[-–—_]{2,}\s*[.,]?\s*")  # "———. Title": same author as above
 _ENUMERATOR = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.(?!\d)|\d{1,4}\s+(?=\S))\s*")
@@ -71,8 +79,11 @@ _QUOTED = re.compile(
 _SPACE = re.compile(r"\s+")
 # A period ends a field unless it ends an initial, a number or a short
 # abbreviation chain ("J. Appl. Phys."); "?" and "!" always do.
+# The break itself is group "at" (after the mark); the mark is matched first so
+# the regex engine can skip quickly to the next ".", "?" or "!".
 _BREAK = re.compile(
-    r"(?:(?<=[^\s.][.?!])|(?<=[^\s.]\.\.))[\"”’]?\s+(?:[–—]\s+)?(?=[\"“„«‘(\[]?[^\W_a-z])"
+    r"[.?!](?:(?<=[^\s.][.?!])|(?<=[^\s.]\.\.))(?P<at>[\"”’]?\s+(?:[–—]\s+)?)"
+    r"(?=[\"“„«‘(\[]?[^\W_a-z])"
 )  # the dash: GOST's ". – М.: Наука, 2015"
 _ACADEMIC_YEAR = re.compile(
     r"^\s*[.,:]?\s*[(\[]\s*(?P<pre>[^\W\d_]{3,}\.?\s+(?:\d{1,2},?\s+)?)?"
@@ -96,17 +107,52 @@ _CONTAINER_END = re.compile(
     r"|,\s*(?=[^\W\d_]+\s*:\s)|\.\s+(?=[^\W\d_][^:]{0,40}:\s)|;|\.\s*$|\s\[)",
     re.IGNORECASE,
 )
+# Characters re.IGNORECASE equates with a letter while ``fold`` does not (long s,
+# old Cyrillic letter forms): where one occurs, a keyed search cannot be skipped.
+_CASE_TRAPS = re.compile("[\u017f\u1c80-\u1c88]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Keyed:
+    """A case-insensitive regex with the words every match holds (folded).
+
+    Searching a long string with a case-insensitive alternation costs tens of
+    µs; folding it and looking for the words costs a few, and most strings hold
+    none of them, so the regex runs only where it can match.
+    """
+
+    pattern: re.Pattern[str]
+    keys: tuple[str, ...]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if _CASE_TRAPS.search(text) is None:
+            folded = fold(text)
+            if not any(key in folded for key in self.keys):
+                return None
+        return self.pattern.search(text)
+
+
+# Volume and issue. A "Vol." word before the number may be there or not: it
+# changes no group, so the pattern starts at the digit, where the engine can
+# skip ahead fast ("\d(?<![\d.]\d)" is a first digit not after a digit or ".").
 _VOLUME_ISSUE = re.compile(
-    r"(?:(?:vol|volume|bd|jg|cilt|t|т)\.?\s*)?(?<![\d.])(?P<vol>\d{1,4}[A-Z]?)\s*"
+    r"(?P<vol>\d(?<![\d.]\d)\d{0,3}[A-Z]?)\s*"
     r"(?:\((?P<iss>[\w/–-]{1,12})\)|,?\s*(?:no|nr|issue|sayı|№|n)\.?\s*(?P<iss2>\d{1,4}))",
     re.IGNORECASE,
 )
-_VOLUME = re.compile(r"(?:vol|volume|bd|jg|cilt|т)\.?\s*(?P<vol>\d{1,4})", re.IGNORECASE)
-_PAGES = re.compile(
-    r"(?:(?:pp?|s|ss|pages|sayfa|с)\.?\s*)?(?<![\d/])(?P<pages>\d{1,6}\s*[-–—]\s*\d{1,6})(?![\d/])"
-    r"|(?:pp?|s|pages)\.\s*(?P<page>\d{1,6})(?![\d/])",
-    re.IGNORECASE,
+_VOLUME = _Keyed(
+    re.compile(r"(?:vol|volume|bd|jg|cilt|т)\.?\s*(?P<vol>\d{1,4})", re.IGNORECASE),
+    ("vol", "bd", "jg", "cilt", "т"),
 )
+# Pages: a range ("pp. 12-15", "S. 3–7") or one page after "p."/"pp."/"s.". As one
+# regex, "(?:pp?|s|ss|pages|sayfa|с)\.?\s*)?(?<![\d/])(?P<pages>\d{1,6}\s*[-–—]\s*\d{1,6})
+# (?![\d/])|(?:pp?|s|pages)\.\s*(?P<page>\d{1,6})(?![\d/])", case-insensitive, that
+# regex tried every start of every word; ``_find_pages`` finds the same match from
+# the digits and the dots, where the engine can skip ahead.
+_PAGE_RANGE = re.compile(r"\d(?<![\d/]\d)\d{0,5}\s*[-–—]\s*\d{1,6}(?![\d/])")
+_PAGE_RANGE_LEAD = re.compile(r"(?:pp?|s|ss|pages|sayfa|с)\.?\s*", re.IGNORECASE)
+_ONE_PAGE = re.compile(r"\.(?<=[ps]\.)\s*(?P<page>\d{1,6})(?![\d/])", re.IGNORECASE)
+_ONE_PAGE_LEAD = re.compile(r"pp?|s|pages", re.IGNORECASE)
 _PUBLISHER = re.compile(
     r"(?:^|[.,]\s+|\s)(?P<place>[^\W\d_][^:;()\d]{1,40}?)\s*:\s*"
     r"(?P<pub>[^\W\d_][^,.;()\[\]:]{1,80}?)\s*(?=[,.;(]|\d|$)"
@@ -118,12 +164,30 @@ _NOT_CONTAINER = re.compile(
     r"übersetzt\s+von|çev\.\s|перевод|.{0,80}\((?:trans|tr|çev|übers)\.?\))",
     re.IGNORECASE,
 )
-_THESIS = re.compile(
-    r"thesis|dissertation|doktorarbeit|tez[i]?\b|диссертац|thèse|tesis|tese", re.IGNORECASE
+_THESIS = _Keyed(
+    re.compile(
+        r"thesis|dissertation|doktorarbeit|tez[i]?\b|диссертац|thèse|tesis|tese", re.IGNORECASE
+    ),
+    ("thesis", "dissertation", "doktorarbeit", "tez", "диссертац", "thèse", "tesis", "tese"),
 )
-_CONFERENCE = re.compile(
-    r"proceedings|proc\.|conference|symposium|workshop|congress|kongress|sempozyum|konferans|tagung",
-    re.IGNORECASE,
+_CONFERENCE = _Keyed(
+    re.compile(
+        r"proceedings|proc\.|conference|symposium|workshop|congress|kongress|sempozyum|konferans"
+        r"|tagung",
+        re.IGNORECASE,
+    ),
+    (
+        "proceedings",
+        "proc.",
+        "conference",
+        "symposium",
+        "workshop",
+        "congress",
+        "kongress",
+        "sempozyum",
+        "konferans",
+        "tagung",
+    ),
 )
 
 
@@ -219,7 +283,16 @@ def _take_access(work: _Work, language_hint: str) -> None:
         work.body = _cut(work.body, found.start, found.end)
 
 
-_LAST_WORD = re.compile(r"([^\W\d_]+)\.?$")
+def _letters_before(text: str, end: int, floor: int) -> int:
+    """Start of the run of letters (``[^\\W\\d_]``) ending at ``end``, not before ``floor``.
+
+    Walks back in Python: a regex anchored at the end ("[^\\W\\d_]+\\.?$")
+    would try every start in the window, and this runs for every period.
+    """
+    start = end
+    while start > floor and text[start - 1].isalnum() and not text[start - 1].isdecimal():
+        start -= 1
+    return start
 
 
 @cache
@@ -232,19 +305,22 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(words)
 
 
+_ABBREVIATION_NEXT = re.compile(r"[A-Z][a-z]{0,6}\.")
+
+
 def _is_break(text: str, match: re.Match[str]) -> bool:
     """A sentence break, not the period of an initial or an abbreviation."""
-    dot = match.start() - 1
+    dot = match.start("at") - 1
     while dot >= 0 and text[dot] in '"”’':
         dot -= 1
     if text[dot] in "?!":
         return True
     offset = max(0, dot - 40)  # look back a little only: this runs for every period
-    word = _LAST_WORD.search(text, offset, dot + 1)
-    if word is None:
+    word_start = _letters_before(text, dot, offset)
+    if word_start == dot:
         return True  # after a number or a closing bracket
-    token = word.group(1)
-    glued = text[word.start() - 1 : word.start()] if word.start() else ""
+    token = text[word_start:dot]
+    glued = text[word_start - 1 : word_start] if word_start else ""
     if glued and (glued.isalnum() or glued in "'’"):
         return True  # "CTr5X.", "Parkinson’s.": the end of a word, not an initial
     if len(token) == 1 and token.isupper():
@@ -253,13 +329,9 @@ def _is_break(text: str, match: re.Match[str]) -> bool:
         return False
     if text[match.end() : match.end() + 1].isdigit() and lookup_month(token) is not None:
         return False  # "Jan. 23 1973", "Dec. 5, 2019": a month abbreviation before its day
-    if (
-        token[:1].isupper()
-        and len(token) <= 4
-        and re.match(r"[A-Z][a-z]{0,6}\.", text[match.end() :])
-    ):
+    if token[:1].isupper() and len(token) <= 4 and _ABBREVIATION_NEXT.match(text, match.end()):
         return False  # "Surv. Geophys.", "Appl. Numer. Math.": a journal abbreviation
-    before = text[max(0, word.start() - 3) : word.start()].rstrip()
+    before = text[max(0, word_start - 3) : word_start].rstrip()
     return not (before.endswith(".") and token[:1].isupper() and len(token) <= 7)
 
 
@@ -278,11 +350,11 @@ def _fields_cached(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BREAK.finditer(text):
-        if any(a < match.start() < b - 1 for a, b in quoted):
+        if any(a < match.start("at") < b - 1 for a, b in quoted):
             continue
         if not _is_break(text, match):
             continue
-        spans.append((start, match.start()))
+        spans.append((start, match.start("at")))
         start = match.end()
     spans.append((start, len(text)))
     spans = [(a, b) for a, b in spans if text[a:b].strip(" .,;:")]
@@ -308,31 +380,33 @@ def _has_break(text: str) -> bool:
     return len(_fields_cached(text)) > 1
 
 
+_COMMA_OR_QUOTE = re.compile(r'[,"“”„«»‘’]')
+
+
 def _split_commas(text: str) -> list[str]:
     """Comma segments, keeping quoted stretches whole."""
     if not any(q in text for q in '"“”„«»‘'):
         return [s.strip() for s in text.split(",") if s.strip(" ,;.")]
     segments: list[str] = []
     depth_quote = False
-    current: list[str] = []
-    for index, ch in enumerate(text):
-        if ch == "‘" and (not current or not "".join(current).strip()):
+    start = 0  # of the current segment
+    for mark in _COMMA_OR_QUOTE.finditer(text):
+        index = mark.start()
+        ch = text[index]
+        if ch == "‘" and not text[start:index].strip():
             depth_quote = True  # ‘Title, with comma,’ opening a segment
         elif ch == "’" and depth_quote and text[index + 1 : index + 2] in ("", " ", ",", "."):
             depth_quote = False
-        elif ch in '"“”„«»':
-            if ch in "“„«":
-                depth_quote = True
-            elif ch in "”»":
-                depth_quote = False
-            else:
-                depth_quote = not depth_quote
-        if ch == "," and not depth_quote:
-            segments.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    segments.append("".join(current))
+        elif ch in "“„«":
+            depth_quote = True
+        elif ch in "”»":
+            depth_quote = False
+        elif ch == '"':
+            depth_quote = not depth_quote
+        elif ch == "," and not depth_quote:
+            segments.append(text[start:index])
+            start = index + 1
+    segments.append(text[start:])
     return [s.strip() for s in segments if s.strip(" ,;.")]
 
 
@@ -580,8 +654,11 @@ _NUMBER_WORDS = (
     r"vol|volume|no|nos|nr|pp?|pages?|s|ss|v|n°|n|issue|iss|cilt|sayı|sf|bd|jg|h|heft|t|tome"
     r"|т|вып|с|№"
 )
+# A letter stands right before or after a digit ("5A", "S12"): one letter a
+# token, never "[A-Z]?\d+[A-Za-z]?", whose runs of digits can be cut up in
+# exponentially many ways when the match fails ("45, 1991, 123-145, Springer").
 _NUMBERS_ONLY = re.compile(
-    rf"(?:[\s,.;:()\[\]\d\-–—/]|\b(?:{_NUMBER_WORDS})\b\.?|№|[A-Z]?\d+[A-Za-z]?)*$",
+    rf"(?:[\s,.;:()\[\]\d\-–—/]|\b(?:{_NUMBER_WORDS})\b\.?|№|[A-Z](?=\d)|(?<=\d)[A-Za-z])*$",
     re.IGNORECASE,
 )
 
@@ -595,11 +672,17 @@ _TAIL_MARKS = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+_JOURNAL_NAME = re.compile(r"\s*([^\W\d_][^\d,;(]{1,60}?)[\s,.;:]*(?=[\d(]|$)")
+
+
 def _looks_like_container_only(rest: str) -> bool:
     """ "ApJ, 475, 163", "J. Appl. Phys. 87, pp. 334–344 (2000)", "Spectroscopy
     Europe, 2014, 26, 14-19": a journal and numbers, no title."""
-    match = re.match(r"\s*([^\W\d_][^\d,;(]{1,60}?)[\s,.;:]*(?=[\d(]|$)", rest)
-    if not match or not re.search(r"\d", rest):
+    if not _DIGIT.search(rest):
+        return False
+    match = _JOURNAL_NAME.match(rest)
+    if not match:
         return False
     name = match.group(1)
     if len(name.split()) > 8 or not name[:1].isupper() or _has_break(name) or ":" in name:
@@ -710,9 +793,46 @@ def _read_numbers(work: _Work, tail: str) -> None:
         volume = _VOLUME.search(tail)
         if volume:
             work.volume = volume.group("vol")
-    pages = _PAGES.search(tail)
+    pages = _find_pages(tail)
     if pages:
-        work.pages = (pages.group("pages") or pages.group("page") or "").replace(" ", "")
+        work.pages = pages.replace(" ", "")
+
+
+def _find_pages(text: str) -> str:
+    """The first page range or single page, as the one regex above would find it.
+
+    That regex takes the match that starts first, a range at a tie. A range starts
+    at its lead word ("pp. ") when it has one; a single page at its lead word,
+    which ends with "p" or "s" right before the dot. Leads hold no digit and no
+    dot of another match, so the first range and the first single page are the
+    only candidates.
+    """
+    page_range = _PAGE_RANGE.search(text)
+    range_start = -1
+    if page_range:
+        digits = page_range.start()
+        lead = digits
+        while lead > 0 and text[lead - 1].isspace():
+            lead -= 1
+        range_start = next(
+            (
+                x
+                for x in range(max(0, lead - 6), digits)
+                if _PAGE_RANGE_LEAD.fullmatch(text, x, digits)
+            ),
+            digits,
+        )
+    one_page = _ONE_PAGE.search(text)
+    if one_page:
+        dot = one_page.start()
+        page_start = next(
+            x
+            for x in (dot - 5, dot - 2, dot - 1)
+            if x >= 0 and _ONE_PAGE_LEAD.fullmatch(text, x, dot)
+        )
+        if page_range is None or page_start < range_start:
+            return one_page.group("page")
+    return page_range.group(0) if page_range else ""
 
 
 def _fill_date(work: _Work, rest: str, language_hint: str) -> None:
@@ -770,12 +890,15 @@ def _complete(ref: Reference) -> bool:
     )
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _build(work: _Work, raw: str) -> Reference:
     kind = _choose_type(work)
     ref = Reference(type=kind)
     ref.authors = work.authors
     ref.editors = work.editors
-    ref.title = work.title if re.search(r"\w", work.title) else ""
+    ref.title = work.title if _WORD_CHAR.search(work.title) else ""
     container, publisher = work.container, work.publisher
     if kind == "report" and not work.academic:
         container, publisher = "", publisher or container or work.organisation
@@ -821,10 +944,25 @@ def _may_list_authors(body: str) -> bool:
 _AND = re.compile(r"\s+(?:and|&|und|et|y|ve|и)\s+")
 
 
+def _tidy_marks(body: str) -> str:
+    """Every comma run as ", " and no space before a mark, the regexes run only
+    when needed: ``body`` holds no whitespace but single spaces (and the spaces
+    around the commas that cut-out fields left), so plain ``in`` tests tell."""
+    if ",," in body or " ," in body or ",  " in body or body.count(",") != body.count(", "):
+        # every run of commas and spaces as ", " (the ends are stripped below)
+        body = ", ".join(part for part in (p.strip(" ") for p in body.split(",")) if part)
+    body = body.strip(" ,;")
+    if " ." in body or " ," in body or " ;" in body or " :" in body:
+        body = _SPACE_BEFORE_MARK.sub(r"\1", body)
+    return body
+
+
 def _parse(text: str, language_hint: str) -> Reference:
     """The normalizers in their fixed order, then one of the two readings."""
     raw = text
-    work = _Work(body=_SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip())
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    work = _Work(body=" ".join(text.split()))  # str.split() and \s agree on what a space is
     _take_markup(work)
     _take_links(work)
     _take_access(work, language_hint)
@@ -833,11 +971,12 @@ def _parse(text: str, language_hint: str) -> Reference:
     )
     if work.body[:3].strip(" ·")[:1] in ("-", "–", "—", "_"):
         work.body = _SAME_AUTHOR.sub("", work.body, count=1)
-    work.body = _COMMA_RUN.sub(", ", work.body).strip(" ,;")
-    work.body = _SPACE_BEFORE_MARK.sub(r"\1", work.body)
+    work.body = _tidy_marks(work.body)
     if not work.body.strip(" .,;:"):
         return _build(work, raw)
-    work.academic = _has_break(work.body) or bool(_APA_YEAR.search(work.body))
+    work.academic = _has_break(work.body) or (
+        "(" in work.body and bool(_APA_YEAR.search(work.body))
+    )
     scan = AuthorScan([], 0)
     if work.academic or _may_list_authors(work.body):
         scan = scan_authors(work.body)

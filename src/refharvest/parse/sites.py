@@ -167,7 +167,13 @@ def is_government_host(host: str) -> bool:
 
 
 def is_pdf_url(url: str) -> bool:
-    path = re.sub(r"[?#].*$", "", url.lower())
+    path = url.lower()
+    if "\n" in path:  # "." stops at a line break: keep the regex's reading there
+        return _is_pdf_path(re.sub(r"[?#].*$", "", path))
+    return _is_pdf_path(path.split("?", 1)[0].split("#", 1)[0])
+
+
+def _is_pdf_path(path: str) -> bool:
     return path.endswith(".pdf") or path.endswith("/pdf")
 
 
@@ -177,6 +183,7 @@ def _report_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
 
 
+@lru_cache(maxsize=16384)
 def names_report(text: str) -> bool:
     """True when a title or container names a report ("Report", "Rapor", "Bericht")."""
     return bool(_report_pattern().search(fold(text)))

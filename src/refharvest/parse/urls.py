@@ -112,13 +112,25 @@ def _extend(text: str, raw: str, end: int) -> tuple[str, int]:
         end = piece_match.end()
 
 
+def _first_scheme(lowered: str) -> int:
+    """Where the first "http", "ftp" or "www." starts (-1 for none): every match of
+    ``_URL`` starts there or one character before (its "<")."""
+    found = [i for i in (lowered.find(s) for s in ("http", "ftp", "www.")) if i >= 0]
+    return min(found) if found else -1
+
+
 def find_links(text: str) -> list[FoundLink]:
     """Every URL, then every DOI not already inside a URL, in text order."""
     links: list[FoundLink] = []
-    if "/" not in text and "www." not in text.lower():
+    lowered = text.lower()
+    if "/" not in text and "www." not in lowered:
         matches: list[re.Match[str]] = []
     else:
-        matches = list(_URL.finditer(text)) or list(_SCHEMELESS.finditer(text))
+        # The URL pattern cannot match before the first scheme ("İ" lowers to two
+        # characters: then positions in ``lowered`` are not positions in ``text``).
+        first = _first_scheme(lowered) if len(lowered) == len(text) else 0
+        matches = [] if first < 0 else list(_URL.finditer(text, max(0, first - 1)))
+        matches = matches or list(_SCHEMELESS.finditer(text))
     for match in matches:
         if links and match.start() < links[-1].end:
             continue  # a piece already joined to the previous URL
