@@ -57,10 +57,12 @@ def cli(
     )
     click.echo(render_summary_table(result.summary))
     library = result.summary.get("library", {})
+    works = library.get("works_out", len(result.entries))
     click.echo(
-        f"library: {len(result.entries)} entries"
-        + (f" ({library})" if library else "")
-        + f" -> {out_dir}/"
+        f"library: {library.get('references_in', '?')} references -> {works} cited works"
+        f" ({library.get('merged_groups', 0)} merged groups,"
+        f" {library.get('possible_duplicates', 0)} possible duplicates to review)"
+        f" + {len(result.entries) - works} article records -> {out_dir}/"
     )
     if result.summary["failures"]:
         ctx.exit(3)
