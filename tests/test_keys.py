@@ -33,6 +33,8 @@ def test_keys_are_unique_and_existing_keys_kept() -> None:
     assert refs[5].key == "kept"
     assert "ref2020same" not in keys
     assert refs[0].key == "ref2020samea"
+    # 799 new keys: a…z (26), aa…zz (676), then numbers from 1: the last is 97.
+    assert refs[-1].key == "ref2020same97"
 
 
 def test_abbreviated_site_folds_to_one_word() -> None:

@@ -9,7 +9,7 @@ and Turkish letters give readable keys.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from anyascii import anyascii
 
@@ -68,28 +68,48 @@ def _suffix(index: int) -> str:
     index -= 26
     if index < 26 * 26:
         return letters[index // 26] + letters[index % 26]
-    return str(index - 26 * 26 + 2)
+    return str(index - 26 * 26 + 1)
 
 
-def assign_keys(refs: Iterable[Reference], taken: Iterable[str] = ()) -> None:
-    """Give every reference without a key a unique one, in place.
+def unique_keys(refs: Sequence[Reference], taken: Iterable[str] = ()) -> list[str]:
+    """A key per reference, unique case-insensitively (as BibTeX and biber compare).
 
-    Keys already set are kept (that is what makes them stable across runs);
-    ``taken`` holds keys used elsewhere in the same file. Linear time: each
-    base remembers the next suffix to try.
+    Keys already set are kept (the first holder keeps a repeated one); the
+    others get :func:`key_base` plus a suffix. ``taken`` holds keys used
+    elsewhere in the same file. The references are not touched. Linear: each
+    base remembers its next suffix, so thousands sharing one base stay cheap.
     """
-    refs = list(refs)
-    used = set(taken) | {r.key for r in refs if r.key}
-    next_suffix: dict[str, int] = {}
+    used = {key.lower() for key in taken}
+    keys: list[str] = []
     for ref in refs:
-        if ref.key:
+        key = ref.key
+        if key and key.lower() not in used:
+            used.add(key.lower())
+        else:
+            key = ""
+        keys.append(key)
+    next_suffix: dict[str, int] = {}
+    for index, ref in enumerate(refs):
+        if keys[index]:
             continue
         base = key_base(ref)
         key = base
-        if key in used:
-            index = next_suffix.get(base, 0)
-            while (key := base + _suffix(index)) in used:
-                index += 1
-            next_suffix[base] = index + 1
+        if key.lower() in used:
+            position = next_suffix.get(base, 0)
+            while (base + _suffix(position)).lower() in used:
+                position += 1
+            key = base + _suffix(position)
+            next_suffix[base] = position + 1
+        used.add(key.lower())
+        keys[index] = key
+    return keys
+
+
+def assign_keys(refs: Iterable[Reference], taken: Iterable[str] = ()) -> None:
+    """Give every reference without a unique key one, in place (see :func:`unique_keys`).
+
+    Keys already set are kept: that is what makes them stable across runs.
+    """
+    refs = list(refs)
+    for ref, key in zip(refs, unique_keys(refs, taken), strict=True):
         ref.key = key
-        used.add(key)

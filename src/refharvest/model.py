@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 #: CSL item types the harvester produces. ``webpage`` for generic sites,
 #: ``article-newspaper`` for news outlets and agencies, ``report`` for
@@ -112,6 +112,17 @@ class Citation:
     position: int = 0
     raw: str = ""
     line: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form our exports share (empty parts left out)."""
+        out: dict[str, Any] = {"article": self.article, "footnote": self.footnote}
+        if self.position:
+            out["position"] = self.position
+        if self.raw:
+            out["raw"] = self.raw
+        if self.line is not None:
+            out["line"] = self.line
+        return out
 
     def label(self) -> str:
         where = f"fn{self.footnote}" if self.footnote is not None else "list"

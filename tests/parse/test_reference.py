@@ -11,6 +11,7 @@ segments of /work/shared/data/anystyle/anystyle.jsonl (ids given).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pytest
@@ -18,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from refharvest.model import Citation, Name, PartialDate, Reference
-from refharvest.parse import parse_reference
+from refharvest.parse import parse_reference, reference
 
 D = PartialDate
 
@@ -908,3 +909,142 @@ def test_multilingual_reference(text: str, expect: Expect) -> None:
     expected fields are read off each string."""
     ref, _ = parse_reference(text)
     check(ref, expect)
+
+
+# Fast paths. Each faster form is checked against the plain regex it replaced,
+# written out here as the reference implementation, on generated strings built
+# from the characters and words that matter to it.
+
+_OLD_PAGES = re.compile(
+    r"(?:(?:pp?|s|ss|pages|sayfa|с)\.?\s*)?(?<![\d/])(?P<pages>\d{1,6}\s*[-–—]\s*\d{1,6})(?![\d/])"
+    r"|(?:pp?|s|pages)\.\s*(?P<page>\d{1,6})(?![\d/])",
+    re.IGNORECASE,
+)
+_OLD_NUMBERS_ONLY = re.compile(
+    rf"(?:[\s,.;:()\[\]\d\-–—/]|\b(?:{reference._NUMBER_WORDS})\b\.?|№|[A-Z]?\d+[A-Za-z]?)*$",
+    re.IGNORECASE,
+)
+_OLD_VOLUME_ISSUE = re.compile(
+    r"(?:(?:vol|volume|bd|jg|cilt|t|т)\.?\s*)?(?<![\d.])(?P<vol>\d{1,4}[A-Z]?)\s*"
+    r"(?:\((?P<iss>[\w/–-]{1,12})\)|,?\s*(?:no|nr|issue|sayı|№|n)\.?\s*(?P<iss2>\d{1,4}))",
+    re.IGNORECASE,
+)
+_OLD_BREAK = re.compile(
+    r"(?:(?<=[^\s.][.?!])|(?<=[^\s.]\.\.))[\"”’]?\s+(?:[–—]\s+)?(?=[\"“„«‘(\[]?[^\W_a-z])"
+)
+_OLD_ITALIC = re.compile(
+    r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])"
+)
+_OLD_THESIS = re.compile(
+    r"thesis|dissertation|doktorarbeit|tez[i]?\b|диссертац|thèse|tesis|tese", re.IGNORECASE
+)
+
+_NUMBERISH = st.lists(
+    st.sampled_from(
+        [
+            *"0123456789 .,-–/:;()[]№aAbnNpPsSſxıİтс",
+            "pp",
+            "pages",
+            "sayfa",
+            "vol",
+            "no",
+            "Vol.",
+            "1234567",
+            "  ",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+_PROSE = st.lists(
+    st.sampled_from(
+        [
+            "Smith",
+            "J.",
+            "A.",
+            "Proc.",
+            "Dr.",
+            "U.S.",
+            "tez",
+            "TEZİ",
+            "Thesis",
+            "thèse",
+            "ſ",
+            "?",
+            "!",
+            ".",
+            "..",
+            '"',
+            "“",
+            "’",
+            "(",
+            "–",
+            " ",
+            " ",
+            "*",
+            "_",
+            "x_y",
+            "*a*",
+            "_b_",
+            "1",
+            "Ça",
+            "dissertation",
+            ",",
+            "и",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NUMBERISH)
+def test_find_pages_reads_like_the_single_regex(text: str) -> None:
+    old = _OLD_PAGES.search(text)
+    expected = (old.group("pages") or old.group("page") or "") if old else ""
+    assert reference._find_pages(text) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NUMBERISH)
+def test_numbers_only_accepts_what_it_did(text: str) -> None:
+    assert bool(reference._NUMBERS_ONLY.fullmatch(text)) == bool(_OLD_NUMBERS_ONLY.fullmatch(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NUMBERISH)
+def test_volume_issue_groups_unchanged(text: str) -> None:
+    old, new = _OLD_VOLUME_ISSUE.search(text), reference._VOLUME_ISSUE.search(text)
+    groups = ("vol", "iss", "iss2")
+    assert (old.group(*groups) if old else None) == (new.group(*groups) if new else None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PROSE)
+def test_breaks_and_italics_found_where_they_were(text: str) -> None:
+    breaks = [(m.start("at"), m.end()) for m in reference._BREAK.finditer(text)]
+    assert breaks == [(m.start(), m.end()) for m in _OLD_BREAK.finditer(text)]
+    assert reference._ITALIC.sub("<\\1\\2>", text) == _OLD_ITALIC.sub("<\\1\\2>", text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PROSE)
+def test_keyed_search_finds_what_the_regex_finds(text: str) -> None:
+    old, new = _OLD_THESIS.search(text), reference._THESIS.search(text)
+    assert (old.span() if old else None) == (new.span() if new else None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PROSE)
+def test_letters_before_matches_the_last_word_regex(text: str) -> None:
+    for dot in (i for i, ch in enumerate(text) if ch == "."):
+        floor = max(0, dot - 40)
+        word = re.compile(r"([^\W\d_]+)\.?$").search(text, floor, dot + 1)
+        assert reference._letters_before(text, dot, floor) == (word.start() if word else dot)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*"ab ,;.:", ", ", " , ", ",,"]), max_size=20).map("".join))
+def test_tidy_marks_equals_the_regex_substitutions(body: str) -> None:
+    expected = re.sub(r"(?:\s*,\s*)+", ", ", body).strip(" ,;")
+    expected = re.sub(r"\s+([.,;:])", r"\1", expected)
+    assert reference._tidy_marks(body) == expected

@@ -84,7 +84,7 @@ from bibtexparser.middlewares.names import (
 from bibtexparser.model import Entry, Field, ParsingFailedBlock
 
 from ..errors import BibParseError
-from ..keys import key_base
+from ..keys import key_base, unique_keys
 from ..model import Citation, ItemType, Name, PartialDate, Reference
 from .latex import decode, decode_url, escape_data, escape_text, escape_url, protect_title
 
@@ -473,54 +473,6 @@ def reference_to_entry(
 
 
 _NOT_FIELD_NAME = re.compile(r"[^a-z0-9_:+.-]")
-
-
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
-def _suffix(index: int) -> str:
-    """a…z, aa…zz, then numbers: the scheme of refharvest.keys, without its 702 limit."""
-    if index < 26:
-        return _LETTERS[index]
-    index -= 26
-    if index < 26 * 26:
-        return _LETTERS[index // 26] + _LETTERS[index % 26]
-    return str(index - 26 * 26 + 1)
-
-
-def unique_keys(refs: Sequence[Reference]) -> list[str]:
-    """A key per reference, unique in the file (case-insensitively, as BibTeX and biber compare).
-
-    Keys already set are kept (the first holder keeps a repeated one); the
-    others get :func:`refharvest.keys.key_base` plus a letter suffix, the
-    scheme of :func:`refharvest.keys.assign_keys`. The references are not
-    touched, so no copies are needed; each base remembers its next suffix,
-    so thousands of references with one base stay linear.
-    """
-    used: set[str] = set()
-    keys: list[str] = []
-    for ref in refs:
-        key = ref.key
-        if key and key.lower() not in used:
-            used.add(key.lower())
-        else:
-            key = ""
-        keys.append(key)
-    next_suffix: dict[str, int] = {}
-    for index, ref in enumerate(refs):
-        if keys[index]:
-            continue
-        base = key_base(ref)
-        key = base
-        if key.lower() in used:
-            position = next_suffix.get(base, 0)
-            while (base + _suffix(position)).lower() in used:
-                position += 1
-            key = base + _suffix(position)
-            next_suffix[base] = position + 1
-        used.add(key.lower())
-        keys[index] = key
-    return keys
 
 
 def build_library(

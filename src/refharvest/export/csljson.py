@@ -82,17 +82,6 @@ def _date_to_csl(date: PartialDate) -> dict[str, Any]:
     return {"date-parts": [date.parts()]}
 
 
-def _citation_to_json(citation: Citation) -> dict[str, Any]:
-    out: dict[str, Any] = {"article": citation.article, "footnote": citation.footnote}
-    if citation.position:
-        out["position"] = citation.position
-    if citation.raw:
-        out["raw"] = citation.raw
-    if citation.line is not None:
-        out["line"] = citation.line
-    return out
-
-
 def reference_to_csl(ref: Reference) -> dict[str, Any]:
     """One CSL-JSON item; ``id`` is the citation key (may be empty: see references_to_csljson)."""
     item: dict[str, Any] = {"id": ref.key, "type": ref.type}
@@ -117,7 +106,7 @@ def reference_to_csl(ref: Reference) -> dict[str, Any]:
         custom["archived-url"] = ref.extra["archived-url"]
     ours: dict[str, Any] = {}
     if ref.citations:
-        ours["citations"] = [_citation_to_json(c) for c in ref.citations]
+        ours["citations"] = [c.to_json() for c in ref.citations]
     if not ref.complete:
         ours["complete"] = False
     if ref.extra:

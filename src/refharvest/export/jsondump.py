@@ -35,17 +35,6 @@ def _name_to_json(name: Name) -> dict[str, str]:
     }
 
 
-def _citation_to_json(citation: Citation) -> dict[str, Any]:
-    item: dict[str, Any] = {"article": citation.article, "footnote": citation.footnote}
-    if citation.position:
-        item["position"] = citation.position
-    if citation.raw:
-        item["raw"] = citation.raw
-    if citation.line is not None:
-        item["line"] = citation.line
-    return item
-
-
 def reference_to_json(ref: Reference) -> dict[str, Any]:
     """One reference as a JSON-ready dict."""
     item: dict[str, Any] = {"type": ref.type, "key": ref.key, "title": ref.title}
@@ -63,7 +52,7 @@ def reference_to_json(ref: Reference) -> dict[str, Any]:
             item[field_name] = date.iso()
     item["complete"] = ref.complete
     if ref.citations:
-        item["citations"] = [_citation_to_json(c) for c in ref.citations]
+        item["citations"] = [c.to_json() for c in ref.citations]
     if ref.extra:
         item["extra"] = dict(ref.extra)
     return item

@@ -44,6 +44,7 @@ _TURKISH_ONLY = re.compile(r"[ğĞşŞıİ]")
 _AZERBAIJANI_ONLY = re.compile(r"[əƏ]")
 _UKRAINIAN_ONLY = re.compile(r"[єЄіІїЇґҐ]")
 _KAZAKH_ONLY = re.compile(r"[әӘғҒқҚңҢөӨұҰүҮһҺ]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @cache
@@ -60,6 +61,8 @@ def _identifier() -> Any:
 
 
 def _by_script(text: str) -> str | None:
+    if text.isascii():  # no Cyrillic, no Turkish or Azerbaijani letter: Latin or nothing
+        return None if _LATIN_LETTER.search(text) else ""
     cyrillic = len(_CYRILLIC.findall(text))
     latin = len(_LATIN_LETTER.findall(text))
     if cyrillic > latin:
@@ -86,7 +89,7 @@ def detect_language(text: str) -> str:
     by_script = _by_script(text)
     if by_script is not None:
         return by_script
-    if len(re.findall(r"[^\W\d_]{2,}", text)) < 2:
+    if len(_WORD.findall(text)) < 2:
         return ""  # one word says too little
     language, probability = _classify(text) or _identifier().classify(text)
     if probability < _MIN_PROBABILITY:
