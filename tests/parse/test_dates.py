@@ -7,8 +7,11 @@ year the text names), not produced by the code under test.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from refharvest.model import PartialDate
+from refharvest.parse import dates
 from refharvest.parse.dates import find_date, lookup_month, parse_date
 
 D = PartialDate
@@ -155,3 +158,64 @@ def test_no_date_reference_keeps_issued_empty() -> None:
     assert ref.issued is None
     assert ref.title == "The developmental social psychology of gender"
     assert ref.url == "http://www.netlibrary.com"
+
+
+def _parse_date_without_guard(text: str, language_hint: str = "") -> PartialDate | None:
+    """``parse_date`` as it was before the cheap guard: the reference implementation."""
+    cleaned = dates._EDGE.sub("", text)
+    if not cleaned:
+        return None
+    found = find_date(cleaned, language_hint=language_hint)
+    if found is None:
+        return None
+    date, start, end = found
+    return date if dates._is_residue(cleaned[:start] + " " + cleaned[end:]) else None
+
+
+_DATEISH = st.lists(
+    st.sampled_from(
+        [
+            "19",
+            "5",
+            "2025",
+            "1999",
+            "12",
+            "31",
+            ".",
+            "/",
+            "-",
+            ",",
+            " ",
+            " ",
+            "th",
+            "'te",
+            "’de",
+            "Aralık",
+            "ARALIK",
+            "Dec.",
+            "December",
+            "Dezember",
+            "декабря",
+            "Martta",
+            "mars",
+            "de",
+            "del",
+            "of",
+            "г.",
+            "Friday",
+            "Cuma",
+            "Anadolu",
+            "Site",
+            "Ajansı",
+            "19thdecember",
+            "s",
+        ]
+    ),
+    max_size=9,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATEISH, st.sampled_from(["", "en", "tr"]))
+def test_guard_never_changes_parse_date(text: str, hint: str) -> None:
+    assert dates._parse_date.__wrapped__(text, hint) == _parse_date_without_guard(text, hint)

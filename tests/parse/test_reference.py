@@ -996,7 +996,7 @@ _PROSE = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(_NUMBERISH)
 def test_find_pages_reads_like_the_single_regex(text: str) -> None:
     old = _OLD_PAGES.search(text)
@@ -1004,13 +1004,13 @@ def test_find_pages_reads_like_the_single_regex(text: str) -> None:
     assert reference._find_pages(text) == expected
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(_NUMBERISH)
 def test_numbers_only_accepts_what_it_did(text: str) -> None:
     assert bool(reference._NUMBERS_ONLY.fullmatch(text)) == bool(_OLD_NUMBERS_ONLY.fullmatch(text))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(_NUMBERISH)
 def test_volume_issue_groups_unchanged(text: str) -> None:
     old, new = _OLD_VOLUME_ISSUE.search(text), reference._VOLUME_ISSUE.search(text)
@@ -1018,7 +1018,7 @@ def test_volume_issue_groups_unchanged(text: str) -> None:
     assert (old.group(*groups) if old else None) == (new.group(*groups) if new else None)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(_PROSE)
 def test_breaks_and_italics_found_where_they_were(text: str) -> None:
     breaks = [(m.start("at"), m.end()) for m in reference._BREAK.finditer(text)]
@@ -1026,14 +1026,14 @@ def test_breaks_and_italics_found_where_they_were(text: str) -> None:
     assert reference._ITALIC.sub("<\\1\\2>", text) == _OLD_ITALIC.sub("<\\1\\2>", text)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(_PROSE)
 def test_keyed_search_finds_what_the_regex_finds(text: str) -> None:
     old, new = _OLD_THESIS.search(text), reference._THESIS.search(text)
     assert (old.span() if old else None) == (new.span() if new else None)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(_PROSE)
 def test_letters_before_matches_the_last_word_regex(text: str) -> None:
     for dot in (i for i, ch in enumerate(text) if ch == "."):
@@ -1042,7 +1042,7 @@ def test_letters_before_matches_the_last_word_regex(text: str) -> None:
         assert reference._letters_before(text, dot, floor) == (word.start() if word else dot)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from([*"ab ,;.:", ", ", " , ", ",,"]), max_size=20).map("".join))
 def test_tidy_marks_equals_the_regex_substitutions(body: str) -> None:
     expected = re.sub(r"(?:\s*,\s*)+", ", ", body).strip(" ,;")

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from refharvest.parse import urls
 from refharvest.parse.urls import clean_url, find_links, url_host
 
 
@@ -88,3 +91,44 @@ def test_find_links_span_covers_brackets() -> None:
 )
 def test_url_host(url: str, host: str) -> None:
     assert url_host(url) == host
+
+
+_LINKISH = st.lists(
+    st.sampled_from(
+        [
+            "http://",
+            "HTTPS://",
+            "ftp://",
+            "www.",
+            "WWW.",
+            "<",
+            ">",
+            "a.org/",
+            "x_y",
+            " ",
+            "/",
+            "İ",
+            "ſ",
+            "Hmm",
+            "text",
+            "10.1000/xyz",
+            "doi:",
+            ".",
+            ",",
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINKISH)
+def test_url_scan_may_start_at_the_first_scheme(text: str) -> None:
+    """Starting the URL pattern one character before the first scheme finds
+    every match a scan from the start finds (the reference)."""
+    lowered = text.lower()
+    first = urls._first_scheme(lowered) if len(lowered) == len(text) else 0
+    full = [m.span() for m in urls._URL.finditer(text)]
+    assert full == (
+        [] if first < 0 else [m.span() for m in urls._URL.finditer(text, max(0, first - 1))]
+    )

@@ -124,12 +124,14 @@ def load_inputs(paths: Sequence[str | Path]) -> LoadedInputs:
             else:
                 loaded.targets.extend(listed)
     if articles:
+        from ..dedupe import build_library
         from ..harvest import harvest_paths
-        from ..keys import assign_keys
 
-        harvested = [ref for article in harvest_paths(articles) for ref in article.references]
-        assign_keys(harvested)  # the same keys ``refharvest extract`` gives
-        _add_references(loaded, harvested)
+        # Deduplicated as `build` does, so each work is listed once under the
+        # key `build` gives it (the article records have no cited URL).
+        built = build_library(harvest_paths(articles), config_dir=articles[0].parent)
+        works = [ref for ref in built.entries if ref.citations]
+        _add_references(loaded, works)
     return loaded
 
 

@@ -115,8 +115,13 @@ def _extend(text: str, raw: str, end: int) -> tuple[str, int]:
 def _first_scheme(lowered: str) -> int:
     """Where the first "http", "ftp" or "www." starts (-1 for none): every match of
     ``_URL`` starts there or one character before (its "<")."""
-    found = [i for i in (lowered.find(s) for s in ("http", "ftp", "www.")) if i >= 0]
-    return min(found) if found else -1
+    first = lowered.find("http")
+    end = first if first >= 0 else len(lowered)
+    for scheme in ("ftp", "www."):  # only an earlier one counts
+        at = lowered.find(scheme, 0, end)
+        if at >= 0:
+            first = end = at
+    return first
 
 
 def find_links(text: str) -> list[FoundLink]:
