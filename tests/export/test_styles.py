@@ -77,6 +77,15 @@ def test_unknown_style_lists_close_matches() -> None:
     assert "chicago-notes" in message
 
 
+def test_close_matches_are_listed_once() -> None:
+    # "apa" is both a bundled name and a repository file name: it must appear once.
+    with pytest.raises(StyleError) as info:
+        load_style("apx")
+    matches = str(info.value).split("close matches: ")[1].rstrip(")").split(", ")
+    assert len(matches) == len(set(matches))
+    assert "apa" in matches
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

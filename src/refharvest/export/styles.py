@@ -176,7 +176,7 @@ def _style_file(name: str) -> tuple[str, Path]:
         path = folder / f"{key}.csl"
         if path.is_file():
             return key, path
-    names = [*BUNDLED_STYLES, *repository_style_names()]
+    names = list(dict.fromkeys([*BUNDLED_STYLES, *repository_style_names()]))
     close = difflib.get_close_matches(key, names, n=6, cutoff=0.6)
     close += [n for n in names if key and key in n and n not in close][: 8 - len(close)]
     hint = (
