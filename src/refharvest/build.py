@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from .dedupe import build_library, write_merge_report
+from .dedupe import LibraryResult, build_library, write_merge_report
 from .errors import EngineMissingError, RefharvestError
 from .export import write_references
 from .fsutil import atomic_write_text
@@ -84,12 +84,8 @@ def build_corpus(
     return result
 
 
-def _dedupe_counts(library: Any) -> dict[str, Any]:
-    counts: dict[str, Any] = {"entries": len(library.entries)}
-    stats = getattr(getattr(library, "dedupe", None), "stats", None)
-    if isinstance(stats, dict):
-        counts.update(stats)
-    return counts
+def _dedupe_counts(library: LibraryResult) -> dict[str, Any]:
+    return {"entries": len(library.entries), **library.dedupe.stats}
 
 
 def _write_styles(

@@ -111,9 +111,14 @@ def render_summary_table(summary: dict[str, Any]) -> str:
     )
     for art in summary["articles"]:
         for diag in art["diagnostics"]:
-            if diag["severity"] == "info":
-                where = art["article"]
-                lines.append(f"  note: {where}: {diag['message']}")
+            label = "note" if diag["severity"] == "info" else diag["severity"]
+            where = art["article"]
+            if diag["footnote"] is not None:
+                where += f" [{diag['footnote']}]"
+            raw = " ".join(diag["raw"].split())
+            shown = f": {raw[:77]}..." if len(raw) > 80 else (f": {raw}" if raw else "")
+            text = f"  {label}: {where}: {diag['message']}"
+            lines.append(text + (shown if label != "note" else ""))
     for failure in summary["failures"]:
         lines.append(f"  error: {failure['error']}")
     return "\n".join(lines)
