@@ -1005,8 +1005,14 @@ def test_find_pages_reads_like_the_single_regex(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(_NUMBERISH)
+@given(
+    st.lists(
+        st.sampled_from([*"0123456789 .,-/()aAnNpsSxıİт", "pp", "vol", "no", "Vol."]), max_size=8
+    ).map("".join)
+)
 def test_numbers_only_accepts_what_it_did(text: str) -> None:
+    """Short strings only: the old pattern takes exponential time on long runs of
+    digits that end in a mismatch, which is why it was replaced."""
     assert bool(reference._NUMBERS_ONLY.fullmatch(text)) == bool(_OLD_NUMBERS_ONLY.fullmatch(text))
 
 

@@ -288,9 +288,7 @@ def iter_dates(text: str, *, language_hint: str = "") -> Iterator[tuple[PartialD
         best: tuple[int, int, PartialDate] | None = None
         before = folded[max(0, year.start() - 6) : year.start()]
         after = folded[year.end() : year.end() + 3]
-        for name, pattern in _PATTERNS:
-            if not _may_apply(name, before, after):
-                continue
+        for name, pattern in _applicable(before, after):
             for match in pattern.finditer(folded, low, high):
                 if match.start() > year.start():
                     break
@@ -309,23 +307,29 @@ def iter_dates(text: str, *, language_hint: str = "") -> Iterator[tuple[PartialD
             yield best[2], best[0], best[1]
 
 
-def _may_apply(name: str, before: str, after: str) -> bool:
-    """Whether a pattern can end or start at a year, judged by the characters next to it.
+def _applicable(before: str, after: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns that can end or start at a year, judged by the characters next to it.
 
     A cheap filter: most years in a reference are followed by "," and preceded by
     a month name or nothing, so most patterns need not run.
     """
-    if name in ("iso", "iso_ym"):
-        return after[:1] in ("-", "/", ".") and after[:1] != ""
-    if name == "dmy_num":
-        return before.endswith((".", "/", "-"))
-    if name == "mdy":
-        return any(ch.isdigit() for ch in before)
-    if name in ("dmy", "my"):
-        return any(ch.isalpha() for ch in before)
-    if name == "ymd":
-        return any(ch.isalpha() for ch in after)
-    return True
+    first_after = after[:1]
+    iso = first_after in ("-", "/", ".") and first_after != ""
+    dmy_num = before.endswith((".", "/", "-"))
+    mdy = any(ch.isdigit() for ch in before)
+    named = any(ch.isalpha() for ch in before)
+    ymd = any(ch.isalpha() for ch in after)
+    allowed = {
+        "iso": iso,
+        "iso_ym": iso,
+        "dmy_num": dmy_num,
+        "mdy": mdy,
+        "dmy": named,
+        "my": named,
+        "ymd": ymd,
+        "year": True,
+    }
+    return [(name, pattern) for name, pattern in _PATTERNS if allowed[name]]
 
 
 def find_date(text: str, *, language_hint: str = "") -> tuple[PartialDate, int, int] | None:

