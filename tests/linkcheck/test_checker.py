@@ -9,6 +9,7 @@ slow ones wait out their limit in parallel), and each test reads its row.
 from __future__ import annotations
 
 import socket
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -17,6 +18,7 @@ from refharvest.linkcheck import CheckOptions, LinkResult, LinkTarget, NetworkSt
 from refharvest.linkcheck.checker import check_urls
 
 from .servers import (
+    Handler,
     SiteServer,
     head_refused,
     home_redirect,
@@ -286,3 +288,44 @@ def test_title_mismatch_is_reported(make_site) -> None:  # type: ignore[no-untyp
     assert found["same"].title_mismatch == ""
     assert "Turkey's economy" in found["other"].title_mismatch
     assert found["other"].metadata is not None
+
+
+def test_pages_answered_before_their_probe_give_their_slot_back(make_site) -> None:  # type: ignore[no-untyped-def]
+    """The host has two slots and its soft-404 probe holds one until every page has been
+    asked: that happens only if a page waiting for the probe's answer frees its slot.
+    Expected verdicts come from what each path serves (article, or the "not found" page)."""
+    site = make_site()
+    pages = ["/p/1", "/p/2", "/p/3", "/2019/old"]
+    asked: list[str] = []
+    lock = threading.Lock()
+    all_asked = threading.Event()
+    probe_saw_all: list[bool] = []
+
+    def count(path: str) -> None:
+        with lock:
+            asked.append(path)
+            if len(asked) == len(pages):
+                all_asked.set()
+
+    def article(req: Handler) -> None:
+        count(req.path_only)
+        page()(req)
+
+    def missing(req: Handler) -> None:
+        if req.path_only.startswith("/refharvest-"):  # the probe
+            probe_saw_all.append(all_asked.wait(timeout=0.9))
+        else:
+            count(req.path_only)
+        soft_missing(req)
+
+    site.routes["/p"] = article
+    site.fallback = missing
+    targets = [LinkTarget(site.url(path), (path,)) for path in pages]
+    found = {r.entries[0]: r for r in check_urls(targets, options(per_host=2, concurrency=2))}
+    assert probe_saw_all == [True]
+    assert {path: (r.verdict, r.reason) for path, r in found.items()} == {
+        "/p/1": ("alive", "ok"),
+        "/p/2": ("alive", "ok"),
+        "/p/3": ("alive", "ok"),
+        "/2019/old": ("dead", "soft-404"),
+    }

@@ -35,7 +35,7 @@ from bibtexparser.model import (
     String,
 )
 
-from ..errors import BibParseError, InputError
+from ..errors import BibParseError
 from ..model import Citation, Diagnostic, Reference
 from ..urls import normalize_url
 from .aliases import SiteAliases
@@ -265,12 +265,7 @@ def dedupe_bib_files(
     decisions: Decisions | None = None,
 ) -> BibDedupeResult:
     """Read and deduplicate .bib files (see ``dedupe_bib_texts``)."""
-    files = []
-    for path in paths:
-        try:
-            files.append((str(path), Path(path).read_text("utf-8-sig")))
-        except FileNotFoundError as exc:
-            raise InputError("no such file", path=str(path)) from exc
-        except (OSError, UnicodeError) as exc:
-            raise InputError(f"cannot read: {exc}", path=str(path)) from exc
+    from ..export import read_bibliography_text
+
+    files = [(str(path), read_bibliography_text(path)) for path in paths]
     return dedupe_bib_texts(files, aliases=aliases, decisions=decisions)

@@ -11,7 +11,6 @@ import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..errors import InputError
 from ..export.bibtex import read_bibtex
 from ..model import Diagnostic, Reference
 from ..urls import normalize_url, url_host
@@ -21,16 +20,11 @@ CORRECTIONS_FILE = "corrections.bib"
 _KEEP = {"key", "citations", "complete", "extra"}
 
 
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text("utf-8-sig")
-    except (OSError, UnicodeError) as exc:
-        raise InputError(f"cannot read: {exc}", path=str(path)) from exc
-
-
 def read_bib_references(path: Path) -> list[Reference]:
     """Entries of a .bib file as References, read by the BibTeX export module."""
-    return read_bibtex(_read_text(path), path=str(path))
+    from ..export import read_bibliography_text
+
+    return read_bibtex(read_bibliography_text(path), path=str(path))
 
 
 def _url_key(ref: Reference) -> str:

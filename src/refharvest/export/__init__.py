@@ -174,16 +174,17 @@ def read_references_text(text: str, *, fmt: str | None = None, path: str = "") -
     return reader(text.lstrip("\ufeff"), path)
 
 
-def read_references(path: str | os.PathLike[str], *, fmt: str | None = None) -> list[Reference]:
-    """References from a .bib, CSL-JSON, RIS or refharvest JSON file.
+def read_bibliography_text(path: str | os.PathLike[str]) -> str:
+    """The text of a bibliography file: UTF-8 (BOM optional) or UTF-16 with BOM.
 
-    UTF-8 (with or without BOM) or UTF-16 with BOM, as Windows tools write RIS.
-
-    The format is detected from the content unless ``fmt`` names it.
+    One reader for every command that takes a .bib, CSL-JSON or RIS file, so
+    a binary or mis-encoded file gets the same clear error everywhere.
     """
     name = os.fspath(path)
     try:
         data = Path(name).read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError("no such file", path=name) from exc
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=name) from exc
     encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
@@ -197,7 +198,16 @@ def read_references(path: str | os.PathLike[str], *, fmt: str | None = None) -> 
         ) from exc
     if "\x00" in text:
         raise DecodingError("binary file, not a bibliography", path=name)
-    return read_references_text(text, fmt=fmt, path=name)
+    return text
+
+
+def read_references(path: str | os.PathLike[str], *, fmt: str | None = None) -> list[Reference]:
+    """References from a .bib, CSL-JSON, RIS or refharvest JSON file.
+
+    The format is detected from the content unless ``fmt`` names it.
+    """
+    name = os.fspath(path)
+    return read_references_text(read_bibliography_text(name), fmt=fmt, path=name)
 
 
 __all__ = [
@@ -205,6 +215,7 @@ __all__ = [
     "READERS",
     "WRITERS",
     "detect_format",
+    "read_bibliography_text",
     "read_references",
     "read_references_text",
     "write_references",

@@ -10,6 +10,7 @@ are pooled per host and shared by the workers.
 
 from __future__ import annotations
 
+import functools
 import random
 import threading
 import time
@@ -108,8 +109,23 @@ def check_run(
 
 
 def _is_local(url: str) -> bool:
+    return _is_local_origin(_origin_text(url))
+
+
+def _origin_text(url: str) -> str:
+    """``url`` up to the end of its authority: all that ``_is_local`` depends on.
+
+    The authority ends at the first "/", "?" or "#" after "//", so two URLs with
+    the same text up to their third "/" have the same scheme, host and port.
+    """
+    return "/".join(url.split("/", 3)[:3])
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_local_origin(origin: str) -> bool:
+    """Cached per origin: a bibliography cites many pages of few hosts."""
     try:
-        return is_local_literal(split_host(url)[1])
+        return is_local_literal(split_host(origin)[1])
     except PolicyBlock:
         return True  # refused without any network use
 
@@ -119,6 +135,16 @@ def _host_key(url: str) -> str:
         return (urlsplit(url).hostname or "").lower()
     except ValueError:
         return ""
+
+
+@functools.lru_cache(maxsize=1024)
+def _origin_host(origin: str) -> str:
+    return _host_key(origin)
+
+
+@functools.lru_cache(maxsize=1024)
+def _probe_key(origin: str) -> str:
+    return softnotfound.probe_key(origin)
 
 
 @dataclass(slots=True)
@@ -169,11 +195,26 @@ class _Scheduler:
                     task = self.pending[host].popleft()
                     self.active[host] += 1
                     self._mark_ready(host)
+                    self._wake_one()
                     return task
                 if self.unfinished == 0:
                     return None
                 timeout = self.delayed[0][0] - now if self.delayed else None
                 self.cond.wait(timeout)
+
+    def _wake_one(self) -> None:
+        """Wake one waiting worker if a task is ready: the others would only wake to wait
+        again, which near the end of a run delays the workers still fetching.
+
+        Workers that free a slot or add a retry call ``take`` right after, so a
+        waiter is needed only for a task that nobody is about to take.
+        """
+        if self.ready:
+            self.cond.notify()
+
+    def _wake_all_if_done(self) -> None:
+        if self.unfinished == 0:
+            self.cond.notify_all()
 
     def finish(self, task: _Task, *, retry_in: float | None = None) -> None:
         with self.cond:
@@ -183,7 +224,20 @@ class _Scheduler:
             else:
                 self.delayed.append((time.monotonic() + retry_in, task.index, task))
             self._mark_ready(task.host)
-            self.cond.notify_all()
+            self._wake_one()
+            self._wake_all_if_done()
+
+    def release(self, task: _Task) -> None:
+        """Free ``task``'s slot while it waits for no request of its own; ``complete`` ends it."""
+        with self.cond:
+            self.active[task.host] -= 1
+            self._mark_ready(task.host)
+            self._wake_one()
+
+    def complete(self) -> None:
+        with self.cond:
+            self.unfinished -= 1
+            self._wake_all_if_done()
 
 
 class _Checker:
@@ -197,6 +251,11 @@ class _Checker:
         self._probes: dict[str, softnotfound.PageSample | None] = {}
         self._probe_events: dict[str, threading.Event] = {}
         self._probe_lock = threading.Lock()
+        #: Pages fetched while their origin's probe was still out, by probe key: the
+        #: probe's owner judges them when it answers, so they need not hold a worker.
+        self._parked: dict[str, list[tuple[_Task, Fetched]]] = {}
+        self._scheduler: _Scheduler | None = None
+        self._report: Callable[[int, LinkResult], None] | None = None
         self._archive_session = requests.Session()
         self._archive_session.headers["User-Agent"] = options.user_agent
         #: Archive lookups at once: the Wayback Machine is one shared, rate-limited host.
@@ -229,16 +288,19 @@ class _Checker:
             if cached is not None:
                 report(index, cached)
                 continue
-            host = _host_key(target.url)
+            origin = _origin_text(target.url)
+            host = _origin_host(origin)
             tasks.append(_Task(index, target, host))
             if self.options.soft_404 and not wants_head(target.url, self.options.head_first):
-                # Each origin's soft-404 probe goes first in its queue, so that pages
-                # answered meanwhile do not wait for it.
-                key = softnotfound.probe_key(target.url)
-                probes.setdefault(key, _Task(-1, target, host, probe=True))
+                # Each origin's soft-404 probe goes first in its queue, so that it is
+                # answered by the time the first pages need it.
+                key = _probe_key(origin)
+                if key not in probes:
+                    probes[key] = _Task(-1, target, host, probe=True)
         tasks = list(probes.values()) + tasks
         if tasks:
-            scheduler = _Scheduler(tasks, self.options.per_host)
+            scheduler = self._scheduler = _Scheduler(tasks, self.options.per_host)
+            self._report = report
             capacity = sum(min(len(q), scheduler.per_host) for q in scheduler.pending.values())
             workers = [
                 threading.Thread(target=self._work, args=(scheduler, report), daemon=True)
@@ -286,23 +348,19 @@ class _Checker:
             try:
                 result, retry_in = self._attempt(task)
             except Exception as exc:  # a bug must not hang the run: report it as unknown
-                result = LinkResult(
-                    url=task.target.url,
-                    verdict="unknown",
-                    reason="connection-error",
-                    detail=f"internal error: {type(exc).__name__}: {exc}",
-                    entries=list(task.target.entries),
-                )
-                retry_in = None
+                result, retry_in = _internal_error(task, exc), None
             if retry_in is not None:
                 scheduler.finish(task, retry_in=retry_in)
                 continue
-            assert result is not None
+            if result is None:  # parked: the probe's owner reports it and calls complete()
+                scheduler.release(task)
+                continue
             scheduler.finish(task)
             report(task.index, result)
 
     def _attempt(self, task: _Task) -> tuple[LinkResult | None, float | None]:
-        """A result, or ``(None, seconds)`` when the URL must be asked again later."""
+        """A result; ``(None, seconds)`` when the URL must be asked again later;
+        ``(None, None)`` when parked until its origin's soft-404 probe answers."""
         target = task.target
         if task.attempts == 0:
             task.started = time.monotonic()
@@ -313,6 +371,40 @@ class _Checker:
             if wait is not None:
                 task.waited += wait
                 return None, wait
+        if self._park(task, fetched):
+            return None, None
+        return self._conclude(task, fetched), None
+
+    def _park(self, task: _Task, fetched: Fetched) -> bool:
+        """Set a page aside if its judgement needs a probe that is still being asked."""
+        status = fetched.status or 0
+        if not (self.options.soft_404 and fetched.body and not fetched.reason):
+            return False
+        if not 200 <= status < 300:
+            return False
+        key = softnotfound.probe_key(fetched.final_url)
+        with self._probe_lock:
+            event = self._probe_events.get(key)
+            if event is None or event.is_set():
+                return False
+            self._parked.setdefault(key, []).append((task, fetched))
+        return True
+
+    def _resume(self, parked: list[tuple[_Task, Fetched]]) -> None:
+        """Judge and report pages parked for a probe that has now answered."""
+        if not parked:
+            return
+        assert self._scheduler is not None and self._report is not None
+        for task, fetched in parked:
+            try:
+                result = self._conclude(task, fetched)
+            except Exception as exc:  # as in _work: a bug must not hang the run
+                result = _internal_error(task, exc)
+            self._report(task.index, result)
+            self._scheduler.complete()
+
+    def _conclude(self, task: _Task, fetched: Fetched) -> LinkResult:
+        target = task.target
         result = self._judge(target, fetched, task)
         result.elapsed_ms = int((time.monotonic() - task.started) * 1000)
         result.checked_at = datetime.now(UTC).isoformat(timespec="seconds")
@@ -324,7 +416,7 @@ class _Checker:
             history = self.cache.history(key)
             result.history = summarise_history(history)
             result.checks = max(1, len(history))
-        return result, None
+        return result
 
     def _retry_wait(self, task: _Task, fetched: Fetched) -> float | None:
         options = self.options
@@ -424,8 +516,11 @@ class _Checker:
                     probe, fetched.final_url, fetched.status, fetched.body, fetched.content_type
                 )
         finally:
-            self._probes[key] = sample
-            event.set()
+            with self._probe_lock:
+                self._probes[key] = sample
+                event.set()
+                parked = self._parked.pop(key, [])
+            self._resume(parked)
         return sample
 
     def _add_archive(self, result: LinkResult, accessed: PartialDate | None) -> None:
@@ -440,3 +535,13 @@ class _Checker:
         if snapshot is not None:
             result.archived_url = snapshot.url
             result.archived_timestamp = snapshot.timestamp
+
+
+def _internal_error(task: _Task, exc: Exception) -> LinkResult:
+    return LinkResult(
+        url=task.target.url,
+        verdict="unknown",
+        reason="connection-error",
+        detail=f"internal error: {type(exc).__name__}: {exc}",
+        entries=list(task.target.entries),
+    )

@@ -316,8 +316,7 @@ class Fetcher:
             check_url(current, allow_private=options.allow_private, resolver=self._resolver)
             # Sent through the adapter itself: a Session would merge settings, run
             # hooks and resolve redirects on every request, none of which is wanted here.
-            prepared = requests.PreparedRequest()
-            prepared.prepare(method=method, url=current, headers=self._headers, cookies=cookies)
+            prepared = _prepare(method, current, self._headers, cookies)
             response = self._adapter.send(
                 prepared,
                 stream=True,
@@ -327,7 +326,8 @@ class Fetcher:
                     min(options.read_timeout, remaining),
                 ),
             )
-            cookies.update(response.cookies)
+            if response.cookies:
+                cookies.update(response.cookies)
             try:
                 status = response.status_code
                 result.final_url, result.status, result.method = current, status, method
@@ -369,6 +369,26 @@ class Fetcher:
                 return
             finally:
                 response.close()
+
+
+def _prepare(
+    method: str, url: str, headers: dict[str, str], cookies: requests.cookies.RequestsCookieJar
+) -> requests.PreparedRequest:
+    """``PreparedRequest.prepare`` without the steps that have nothing to do here.
+
+    Every request of a check has no body and no hooks, and most have no cookie:
+    ``prepare`` would still build a cookie header from the empty jar each time.
+    The auth step stays (it turns ``user:pass@`` in a URL into a header).
+    """
+    prepared = requests.PreparedRequest()
+    prepared.prepare_method(method)
+    prepared.prepare_url(url, None)
+    prepared.prepare_headers(headers)
+    if cookies:
+        prepared.prepare_cookies(cookies)
+    prepared.prepare_body(None, None)
+    prepared.prepare_auth(None, url)
+    return prepared
 
 
 def _is_text(content_type: str) -> bool:

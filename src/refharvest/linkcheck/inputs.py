@@ -46,14 +46,9 @@ def reference_targets(references: Sequence[Reference]) -> tuple[list[LinkTarget]
 
 
 def read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path=str(path)) from exc
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DecodingError("not UTF-8 text", path=str(path)) from exc
+    from ..export import read_bibliography_text
+
+    return read_bibliography_text(path)
 
 
 def parse_bib(text: str, path: Path) -> Library:
@@ -118,7 +113,10 @@ def load_inputs(paths: Sequence[str | Path]) -> LoadedInputs:
 
             _add_references(loaded, read_csljson(read_text(path), path=str(path)))
         else:
-            listed = url_list_targets(read_text(path), path)
+            try:
+                listed = url_list_targets(read_text(path), path)
+            except DecodingError:
+                listed = None  # not UTF-8: an article reader decodes it, or says why not
             if listed is None:
                 articles.append(path)
             else:

@@ -9,6 +9,7 @@ tests); multicast and unspecified addresses are never fetched.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import socket
 import threading
@@ -42,6 +43,7 @@ _PERMANENT_GAI_ERRORS = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def address_allowed(address: str, *, allow_private: bool) -> bool:
     """True when ``address`` (an IP literal) is one a link check may connect to."""
     try:

@@ -13,6 +13,7 @@ supporting evidence that lowers the similarity needed.
 from __future__ import annotations
 
 import difflib
+import functools
 import html
 import re
 import unicodedata
@@ -132,13 +133,24 @@ def says_not_found(*texts: str) -> bool:
 
 def similarity(a: str, b: str) -> float:
     """Word-sequence similarity of two visible texts, 0..1."""
-    words_a = _WORDS.findall(fold(a))[:_WORD_LIMIT]
-    words_b = _WORDS.findall(fold(b))[:_WORD_LIMIT]
+    words_a = _words(a)
+    words_b = _words(b)
     if not words_a and not words_b:
         return 1.0
+    # Pages of very different lengths cannot be alike: this bound needs no matcher,
+    # and building one indexes every word of ``b``.
+    bound = 2 * min(len(words_a), len(words_b)) / (len(words_a) + len(words_b))
+    if bound < SAME_PAGE_WITH_WORDING:
+        return bound
     matcher = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False)
     bound = matcher.quick_ratio()  # an upper bound, linear in the number of words
     return bound if bound < SAME_PAGE_WITH_WORDING else matcher.ratio()
+
+
+@functools.lru_cache(maxsize=64)
+def _words(text: str) -> tuple[str, ...]:
+    """The words compared; cached because every page of a host is compared with one probe."""
+    return tuple(_WORDS.findall(fold(text))[:_WORD_LIMIT])
 
 
 def _path(url: str) -> str:
