@@ -378,7 +378,7 @@ def _prepare(
 
     Every request of a check has no body and no hooks, and most have no cookie:
     ``prepare`` would still build a cookie header from the empty jar each time.
-    The auth step stays (it turns ``user:pass@`` in a URL into a header).
+    The auth step runs when the URL can hold ``user:pass@``, which it turns into a header.
     """
     prepared = requests.PreparedRequest()
     prepared.prepare_method(method)
@@ -387,7 +387,8 @@ def _prepare(
     if cookies:
         prepared.prepare_cookies(cookies)
     prepared.prepare_body(None, None)
-    prepared.prepare_auth(None, url)
+    if "@" in url:
+        prepared.prepare_auth(None, url)
     return prepared
 
 
