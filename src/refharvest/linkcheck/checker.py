@@ -223,6 +223,9 @@ class _Scheduler:
                 self.unfinished -= 1
             else:
                 self.delayed.append((time.monotonic() + retry_in, task.index, task))
+                # A waiter may be asleep with no time limit (no retry was waiting then):
+                # one of them re-times its wait, as this caller may take other work.
+                self.cond.notify()
             self._mark_ready(task.host)
             self._wake_one()
             self._wake_all_if_done()
