@@ -13,6 +13,7 @@ missing runtime raises EngineMissingError with one line saying what to install.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -203,6 +204,9 @@ class Engine:
     def _died(self) -> str:
         self._process.kill()
         self._process.wait()
+        if self._process.stdin and not self._process.stdin.closed:
+            with contextlib.suppress(OSError):
+                self._process.stdin.close()
         self._stderr.seek(0)
         stderr = self._stderr.read()
         last = next((ln for ln in reversed(stderr.splitlines()) if ln.strip()), "")
@@ -237,9 +241,12 @@ class Engine:
     def close(self) -> None:
         if self._process.poll() is None and not self._ready:
             self._process.kill()  # still building the engine: nothing to finish
-        if self._process.poll() is None:
-            if self._process.stdin:
+        if self._process.stdin and not self._process.stdin.closed:
+            # Closed whether or not the process still runs: a dead engine's
+            # pipe left open is a leaked file.
+            with contextlib.suppress(OSError):
                 self._process.stdin.close()
+        if self._process.poll() is None:
             try:
                 self._process.wait(timeout=5)
             except subprocess.TimeoutExpired:
