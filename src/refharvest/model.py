@@ -191,6 +191,18 @@ class Diagnostic:
     raw: str = ""
     line: int | None = None
 
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form the run summary and the merge report share."""
+        return {
+            "severity": self.severity,
+            "code": self.code,
+            "message": self.message,
+            "article": self.article,
+            "footnote": self.footnote,
+            "line": self.line,
+            "raw": self.raw,
+        }
+
     def __str__(self) -> str:
         where = self.article
         if self.footnote is not None:

@@ -11,19 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RefharvestError
-from .model import Article, Diagnostic
-
-
-def diagnostic_to_json(diag: Diagnostic) -> dict[str, Any]:
-    return {
-        "severity": diag.severity,
-        "code": diag.code,
-        "message": diag.message,
-        "article": diag.article,
-        "footnote": diag.footnote,
-        "line": diag.line,
-        "raw": diag.raw,
-    }
+from .model import Article
 
 
 def article_summary(article: Article) -> dict[str, Any]:
@@ -44,7 +32,7 @@ def article_summary(article: Article) -> dict[str, Any]:
         "complete": len(article.references) - len(partial),
         "partial": len(partial),
         "with_url": sum(1 for ref in article.references if ref.url),
-        "diagnostics": [diagnostic_to_json(d) for d in article.diagnostics],
+        "diagnostics": [d.to_json() for d in article.diagnostics],
     }
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..fsutil import atomic_write_text
-from ..model import Diagnostic, Reference
+from ..model import Reference
 from .decisions import DECISIONS_FILE
 from .library import LibraryResult
 from .matching import DedupeResult
@@ -36,17 +36,6 @@ def _summary(ref: Reference) -> dict[str, Any]:
         "issued": ref.issued.iso() if ref.issued else "",
         "url": ref.url,
         "cited_in": [c.label() for c in ref.citations],
-    }
-
-
-def _diagnostic(item: Diagnostic) -> dict[str, Any]:
-    return {
-        "severity": item.severity,
-        "code": item.code,
-        "message": item.message,
-        "article": item.article,
-        "footnote": item.footnote,
-        "raw": item.raw,
     }
 
 
@@ -107,7 +96,7 @@ def report_data(result: LibraryResult | DedupeResult) -> dict[str, Any]:
             for link in library.translations
         ]
         data["corrected"] = library.corrected
-    data["diagnostics"] = [_diagnostic(d) for d in diagnostics]
+    data["diagnostics"] = [d.to_json() for d in diagnostics]
     return data
 
 

@@ -707,6 +707,11 @@ def read_bibtex(text: str, *, path: str = "") -> list[Reference]:
             path=path,
             hint="fix or remove those entries",
         )
+    return library_references(library, path=path)
+
+
+def library_references(library: Library, *, path: str = "") -> list[Reference]:
+    """The entries of a parsed library as References; a bad entry names its line."""
     references = []
     for entry in library.entries:
         try:

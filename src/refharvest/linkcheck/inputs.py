@@ -68,16 +68,9 @@ def parse_bib(text: str, path: Path) -> Library:
 
 
 def library_references(library: Library, path: Path) -> list[Reference]:
-    from ..export.bibtex import entry_to_reference
+    from ..export.bibtex import library_references as to_references
 
-    references = []
-    for entry in library.entries:
-        try:
-            references.append(entry_to_reference(entry))
-        except (ValueError, TypeError) as exc:
-            line = entry.start_line + 1 if entry.start_line is not None else "?"
-            raise BibParseError(f"line {line}: entry {entry.key!r}: {exc}", path=str(path)) from exc
-    return references
+    return to_references(library, path=str(path))
 
 
 def url_list_targets(text: str, path: Path) -> list[LinkTarget] | None:
