@@ -1,4 +1,4 @@
-"""Retry-After parsing and the HEAD-or-GET choice."""
+"""Retry-After parsing, the HEAD-or-GET choice and what a fetch connects to."""
 
 from __future__ import annotations
 
@@ -78,3 +78,29 @@ def test_cookies_set_on_one_hop_are_sent_on_the_next(make_site) -> None:  # type
     # Cookies do not leak into the next check: without one, /check sends us to /start.
     [fresh] = check_urls([LinkTarget(site.url("/check"))], options)
     assert [hop.status for hop in fresh.redirects] == [302, 302]
+
+
+def test_a_proxy_from_the_environment_is_never_used(make_site, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The policy checks the address connected, so a proxy must not stand in between.
+
+    The proxy named here listens nowhere: a fetch through it would fail; a
+    direct fetch reaches the site and the site sees the request.
+    """
+    from refharvest.linkcheck import CheckOptions
+    from refharvest.linkcheck.fetch import Fetcher
+
+    from .servers import page
+
+    site = make_site()
+    site.routes["/ok"] = page()
+    for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    fetcher = Fetcher(CheckOptions(allow_private=True))
+    try:
+        fetched = fetcher.fetch(site.url("/ok"))
+    finally:
+        fetcher.close()
+    assert (fetched.status, fetched.reason) == (200, "")
+    assert site.hits("/ok") == 1

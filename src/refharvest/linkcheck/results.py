@@ -6,6 +6,7 @@ get the same behaviour (as lychee-lib does for lychee).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,8 +66,12 @@ DEFAULT_MAX_AGE: dict[Verdict, float] = {
 }
 
 
+@functools.cache
 def user_agent() -> str:
-    """A User-Agent naming the tool, its version and where to read about it."""
+    """A User-Agent naming the tool, its version and where to read about it.
+
+    Cached: reading the installed version costs milliseconds, and every
+    ``CheckOptions()`` asks for it."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
