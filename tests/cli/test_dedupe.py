@@ -167,3 +167,27 @@ def test_decisions_file_keeps_apart(
     )
     assert code == 0
     assert "4 entries in -> 4 out" in stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "content", "what"),
+    [
+        pytest.param("--decisions", '{"same": [["a", "b"]', "dedupe decisions", id="decisions"),
+        pytest.param("--aliases", "{'sites': []}", "site aliases", id="aliases"),
+    ],
+)
+def test_unreadable_settings_file_is_exit_2_naming_it(
+    bibs: tuple[Path, Path],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    option: str,
+    content: str,
+    what: str,
+) -> None:
+    """Malformed JSON (cut short; single quotes) gets the file's name and the format."""
+    settings = tmp_path / "settings.json"
+    settings.write_text(content, "utf-8")
+    code, _, stderr = run(["dedupe", str(bibs[0]), option, str(settings)], capsys)
+    assert code == 2
+    assert f"cannot read {what}" in stderr and "settings.json" in stderr
+    assert "expected {" in stderr and "Traceback" not in stderr

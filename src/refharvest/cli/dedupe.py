@@ -5,7 +5,6 @@ A thin layer over :func:`refharvest.dedupe.bibdedupe.dedupe_bib_files`.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -13,28 +12,17 @@ import click
 
 from ..dedupe import Decisions, SiteAliases, write_merge_report
 from ..dedupe.bibdedupe import dedupe_bib_files
-from ..errors import InputError
 from ..fsutil import atomic_write_text
 
 
 def _load_decisions(path: Path | None) -> Decisions | None:
-    if path is None:
-        return None
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"cannot read dedupe decisions: {exc}", path=str(path)) from exc
-    return Decisions.from_json(data, source=str(path))
+    return Decisions.from_file(path) if path is not None else None
 
 
 def _load_aliases(path: Path | None) -> SiteAliases:
     aliases = SiteAliases.default()
     if path is not None:
-        try:
-            data = json.loads(path.read_text("utf-8"))
-        except (OSError, UnicodeError, json.JSONDecodeError) as exc:
-            raise InputError(f"cannot read site aliases: {exc}", path=str(path)) from exc
-        aliases.extend(data, source=str(path))
+        aliases.extend_from_file(path)
     return aliases
 
 

@@ -30,7 +30,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..fsutil import read_json_file
 from .fold import fold_words
+
+_FORMAT_HINT = 'expected {"sites": [{"tr": ["…"], "en": ["…"]}]}'
 
 #: File name of the user's own table inside the corpus folder.
 USER_ALIASES_FILE = "site-aliases.json"
@@ -61,16 +64,13 @@ class SiteAliases:
         if config_dir is not None:
             path = Path(config_dir) / USER_ALIASES_FILE
             if path.is_file():
-                try:
-                    data = json.loads(path.read_text("utf-8"))
-                except (OSError, UnicodeError, json.JSONDecodeError) as exc:
-                    raise InputError(
-                        f"cannot read site aliases: {exc}",
-                        path=str(path),
-                        hint='expected {"sites": [{"tr": ["…"], "en": ["…"]}]}',
-                    ) from exc
-                aliases.extend(data, source=str(path))
+                aliases.extend_from_file(path)
         return aliases
+
+    def extend_from_file(self, path: Path) -> None:
+        """``extend`` with a user's table; a file that cannot be read is an ``InputError``."""
+        data = read_json_file(path, "site aliases", hint=_FORMAT_HINT)
+        self.extend(data, source=str(path))
 
     def extend(self, data: Any, *, source: str = "") -> None:
         """Add the sites and suffixes of one table (format in the module docstring)."""

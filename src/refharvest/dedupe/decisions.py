@@ -16,13 +16,13 @@ prints a ready-made pair for every possible duplicate.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..fsutil import read_json_file
 from ..model import Reference
 from ..urls import normalize_url, url_host
 from .fold import doi_key
@@ -71,15 +71,13 @@ class Decisions:
         path = Path(config_dir) / DECISIONS_FILE
         if not path.is_file():
             return cls()
-        try:
-            data = json.loads(path.read_text("utf-8"))
-        except (OSError, UnicodeError, json.JSONDecodeError) as exc:
-            raise InputError(
-                f"cannot read dedupe decisions: {exc}",
-                path=str(path),
-                hint='expected {"same": [["key1", "key2"]], "different": [["key3", "url"]]}',
-            ) from exc
-        return cls.from_json(data, source=str(path))
+        return cls.from_file(path)
+
+    @classmethod
+    def from_file(cls, path: Path) -> Decisions:
+        """The decisions in ``path``; a file that cannot be read is an ``InputError``."""
+        hint = 'expected {"same": [["key1", "key2"]], "different": [["key3", "url"]]}'
+        return cls.from_json(read_json_file(path, "dedupe decisions", hint=hint), source=str(path))
 
     @classmethod
     def from_json(cls, data: Any, *, source: str = "") -> Decisions:

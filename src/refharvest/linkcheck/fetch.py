@@ -162,30 +162,29 @@ def _guard_socket(sock: socket.socket) -> socket.socket:
     return sock
 
 
-class _GuardedHTTPConnection(HTTPConnection):
+class _Guarded:
+    """Mixed into urllib3's connection classes, before them: the socket connected is
+    checked against the policy, and every request is watched by its fetch's deadline."""
+
     refharvest_owner: object = None
 
     def _new_conn(self) -> socket.socket:
-        return _guard_socket(super()._new_conn())
+        sock: socket.socket = super()._new_conn()  # type: ignore[misc]
+        return _guard_socket(sock)
 
     def request(self, *args: Any, **kwargs: Any) -> None:
         ctx = _context()
         if ctx is not None:
             ctx.attach(self)
-        super().request(*args, **kwargs)
+        super().request(*args, **kwargs)  # type: ignore[misc]
 
 
-class _GuardedHTTPSConnection(HTTPSConnection):
-    refharvest_owner: object = None
+class _GuardedHTTPConnection(_Guarded, HTTPConnection):
+    pass
 
-    def _new_conn(self) -> socket.socket:
-        return _guard_socket(super()._new_conn())
 
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        ctx = _context()
-        if ctx is not None:
-            ctx.attach(self)
-        super().request(*args, **kwargs)
+class _GuardedHTTPSConnection(_Guarded, HTTPSConnection):
+    pass
 
 
 class _GuardedHTTPPool(HTTPConnectionPool):

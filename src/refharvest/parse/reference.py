@@ -995,38 +995,6 @@ def _parse(text: str, language_hint: str) -> Reference:
     return _build(work, raw)
 
 
-def _clone(ref: Reference) -> Reference:
-    """A fresh copy of a cached result (lists copied; names and dates are frozen).
-
-    Spelled out rather than ``Reference.copy`` (``dataclasses.replace``), which
-    costs several times more and runs once per reference.
-    """
-    return Reference(
-        type=ref.type,
-        authors=list(ref.authors),
-        editors=list(ref.editors),
-        title=ref.title,
-        container_title=ref.container_title,
-        publisher=ref.publisher,
-        publisher_place=ref.publisher_place,
-        issued=ref.issued,
-        accessed=ref.accessed,
-        url=ref.url,
-        doi=ref.doi,
-        language=ref.language,
-        volume=ref.volume,
-        issue=ref.issue,
-        pages=ref.pages,
-        number=ref.number,
-        collection_title=ref.collection_title,
-        note=ref.note,
-        key=ref.key,
-        complete=ref.complete,
-        citations=list(ref.citations),
-        extra=dict(ref.extra),
-    )
-
-
 @lru_cache(maxsize=16384)
 def _parse_cached(text: str, language_hint: str) -> Reference:
     """The same string is cited again and again (in both language versions of an
@@ -1044,7 +1012,7 @@ def parse_reference(
     diagnostics: list[Diagnostic] = []
     text = text if isinstance(text, str) else str(text)
     try:
-        ref = _clone(_parse_cached(text, language_hint))
+        ref = _parse_cached(text, language_hint).copy()
     except (ValueError, IndexError, RecursionError) as exc:  # a bug must not lose a reference
         ref = Reference(type="document", note=text, complete=False)
         diagnostics.append(
