@@ -200,8 +200,9 @@ class GuardedAdapter(HTTPAdapter):
 
     It never goes through a proxy: the policy has to see the address actually
     connected. The proxy lookups ``HTTPAdapter`` makes on every request (a URL
-    parse each, a tenth of the checker's CPU) are therefore left out, as is
-    the cookie extraction for answers that set no cookie.
+    parse each) are therefore left out, as is the cookie extraction for
+    answers that set no cookie: together about 8 % of the checker's CPU.
+    Nothing here reads ``Response.encoding``, so it is not guessed either.
     """
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
