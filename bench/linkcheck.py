@@ -13,6 +13,9 @@ For refharvest it also prints the CPU time the checker's process used (the
 sites run in processes of their own) and the 1-minute load average when the run
 started: the machine is shared, and a busy machine slows a threaded checker.
 
+With ``--repeat N`` refharvest runs N times per set and the median is printed
+too: on a shared machine one run says little.
+
 Usage: .venv/bin/python bench/linkcheck.py [--urls 1000] [--no-peers]
        [--only mixed|healthy-only] [--repeat N]
 """
@@ -28,6 +31,7 @@ import multiprocessing
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -326,11 +330,23 @@ def main() -> None:
                         ("lychee", lambda items: run_lychee(items, workdir)),
                         ("linkchecker", lambda items: run_linkchecker(items, workdir)),
                     ]
+                walls: list[float] = []
                 for index, (name, runner) in enumerate(tools):
                     tag = f"{label[0]}{index}-"
                     items = url_set(sites, args.urls, tag, healthy_only, seed=7)
                     load = os.getloadavg()[0]
-                    report(name, items, runner(items), floor, load)
+                    outcome = runner(items)
+                    report(name, items, outcome, floor, load)
+                    if name == "refharvest" and outcome is not None:
+                        walls.append(outcome[0])
+                if len(walls) > 1:
+                    middle = statistics.median(walls)
+                    low, high = 100 * floor / max(walls), 100 * floor / min(walls)
+                    print(
+                        f"  refharvest median of {len(walls)} runs: wall {middle:.2f} s, "
+                        f"ratio {middle / floor:.2f}, {100 * floor / middle:.1f} % of the "
+                        f"floor rate (range {low:.1f}–{high:.1f} %)"
+                    )
     finally:
         stop()
 
