@@ -329,3 +329,44 @@ def test_pages_answered_before_their_probe_give_their_slot_back(make_site) -> No
         "/p/3": ("alive", "ok"),
         "/2019/old": ("dead", "soft-404"),
     }
+
+
+def _policy_fillers(count: int) -> list[LinkTarget]:
+    """URLs answered without any network (ftp is refused by policy): a long list to merge."""
+    return [LinkTarget(f"ftp://files.example.org/report-{i}.pdf", (f"f{i}",)) for i in range(count)]
+
+
+def test_a_later_spelling_reaches_a_url_already_checked(make_site) -> None:  # type: ignore[no-untyped-def]
+    """The first spelling is fetched while the long list behind it is still being
+    merged; its result must still carry what the last spelling adds: its entry, and
+    the title that the page's title is compared with (they differ, as served here)."""
+    site = make_site()
+    site.routes["/news"] = page("Turkey's economy grows 5 percent | Daily News")
+    targets = [
+        LinkTarget(site.url("/news"), ("first",)),
+        *_policy_fillers(3000),
+        LinkTarget(site.url("/news?utm_source=x"), ("last",), title="Parliament passes a law"),
+    ]
+    found = {r.url: r for r in check_urls(targets, options())}
+    result = found[site.url("/news")]
+    assert result.entries == ["first", "last"]
+    assert "Turkey's economy" in result.title_mismatch
+    assert site.hits("/news") == 1
+    assert len(found) == 3001
+
+
+def test_progress_counts_every_distinct_url_once(make_site) -> None:  # type: ignore[no-untyped-def]
+    site = make_site()
+    site.routes["/ok"] = page()
+    targets = [
+        LinkTarget(site.url("/ok/1")),
+        *_policy_fillers(3),
+        LinkTarget(site.url("/ok/1#again")),
+        LinkTarget(site.url("/ok/2")),
+    ]
+    seen: list[tuple[int, int]] = []
+    found = check_urls(
+        targets, options(), progress=lambda done, total, _: seen.append((done, total))
+    )
+    assert len(found) == 5
+    assert seen == [(n, 5) for n in range(1, 6)]

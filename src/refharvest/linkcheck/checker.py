@@ -6,6 +6,14 @@ big site neither starves the others nor gets hammered. A URL answered 429 or
 503 goes back to its queue with a not-before time (``Retry-After`` or an
 exponential backoff with jitter) and frees its worker meanwhile. Connections
 are pooled per host and shared by the workers.
+
+Start-up: the targets are merged by normalised URL as they are read, and the
+workers start as soon as every host has its first round of tasks, so those
+requests are out while the rest of a long list is merged (tens of
+milliseconds for a few thousand URLs). A first occurrence is always a task of
+its own; later spellings only add entries to it. Nothing is judged or
+reported until the whole list is merged, so every result carries all the
+entries, the title and the earliest access date of every spelling.
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ import functools
 import random
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -64,22 +72,37 @@ def check_urls(
 
 def merge_targets(targets: Sequence[LinkTarget]) -> list[LinkTarget]:
     """One target per normalised URL, citing entries merged, earliest access date kept."""
-    merged: dict[str, LinkTarget] = {}
+    merger = _Merger()
     for target in targets:
+        merger.add(target)
+    return merger.targets
+
+
+class _Merger:
+    """Targets merged by normalised URL as they come, in order of first appearance."""
+
+    def __init__(self) -> None:
+        self.targets: list[LinkTarget] = []
+        self._index: dict[str, int] = {}
+
+    def add(self, target: LinkTarget) -> int | None:
+        """The index of ``target`` if its URL is new; None when it merged into an earlier one."""
         key = normalize_url(target.url)
-        seen = merged.get(key)
-        if seen is None:
-            merged[key] = target
-            continue
+        index = self._index.get(key)
+        if index is None:
+            self._index[key] = len(self.targets)
+            self.targets.append(target)
+            return len(self.targets) - 1
+        seen = self.targets[index]
         entries = seen.entries + tuple(e for e in target.entries if e not in seen.entries)
         dates = [d for d in (seen.accessed, target.accessed) if d is not None]
-        merged[key] = LinkTarget(
+        self.targets[index] = LinkTarget(
             url=seen.url,
             entries=entries,
             title=seen.title or target.title,
             accessed=min(dates) if dates else None,
         )
-    return list(merged.values())
+        return None
 
 
 def check_run(
@@ -90,16 +113,15 @@ def check_run(
 ) -> CheckRun:
     """``check_urls`` with the run's network status and warnings."""
     options = options or CheckOptions()
-    unique = merge_targets(targets)
     run = CheckRun(results=[])
     cache = ResultCache(options.cache_path) if options.cache_path is not None else None
     if cache is not None:
         run.warnings.extend(cache.warnings)
-    if any(not _is_local(t.url) for t in unique):
+    if any(not _is_local(t.url) for t in targets):
         run.network = (options.network_probe or probe_network)()
     checker = _Checker(options, cache, run.network)
     try:
-        run.results = checker.run(unique, progress)
+        run.results = checker.run(targets, progress)
     finally:
         checker.close()
         if cache is not None:
@@ -150,6 +172,7 @@ def _probe_key(origin: str) -> str:
 @dataclass(slots=True)
 class _Task:
     index: int
+    #: As first read: its URL is final, its entries may still grow until the merge ends.
     target: LinkTarget
     host: str
     attempts: int = 0
@@ -162,17 +185,32 @@ class _Task:
 class _Scheduler:
     """Per-host queues served in turn under a per-host limit; retries wait in a heap."""
 
-    def __init__(self, tasks: list[_Task], per_host: int) -> None:
+    def __init__(self, per_host: int) -> None:
         self.per_host = max(1, per_host)
         self.pending: dict[str, deque[_Task]] = {}
-        for task in tasks:
-            self.pending.setdefault(task.host, deque()).append(task)
-        self.active = dict.fromkeys(self.pending, 0)
-        self.ready: deque[str] = deque(self.pending)
-        self.in_ready = set(self.pending)
+        self.active: dict[str, int] = {}
+        self.ready: deque[str] = deque()
+        self.in_ready: set[str] = set()
         self.delayed: list[tuple[float, int, _Task]] = []
-        self.unfinished = len(tasks)
+        self.unfinished = 0
+        #: True while tasks may still be added: workers wait rather than stop.
+        self.feeding = True
         self.cond = threading.Condition()
+
+    def add(self, tasks: list[_Task]) -> None:
+        with self.cond:
+            for task in tasks:
+                self.pending.setdefault(task.host, deque()).append(task)
+                self.active.setdefault(task.host, 0)
+                self._mark_ready(task.host)
+            self.unfinished += len(tasks)
+            self.cond.notify(len(tasks))
+
+    def close(self) -> None:
+        """No more tasks will come: workers stop once these are done."""
+        with self.cond:
+            self.feeding = False
+            self._wake_all_if_done()
 
     def _mark_ready(self, host: str) -> None:
         if host not in self.in_ready and self.pending[host] and self.active[host] < self.per_host:
@@ -197,7 +235,7 @@ class _Scheduler:
                     self._mark_ready(host)
                     self._wake_one()
                     return task
-                if self.unfinished == 0:
+                if self.unfinished == 0 and not self.feeding:
                     return None
                 timeout = self.delayed[0][0] - now if self.delayed else None
                 self.cond.wait(timeout)
@@ -213,7 +251,7 @@ class _Scheduler:
             self.cond.notify()
 
     def _wake_all_if_done(self) -> None:
-        if self.unfinished == 0:
+        if self.unfinished == 0 and not self.feeding:
             self.cond.notify_all()
 
     def finish(self, task: _Task, *, retry_in: float | None = None) -> None:
@@ -259,6 +297,9 @@ class _Checker:
         self._parked: dict[str, list[tuple[_Task, Fetched]]] = {}
         self._scheduler: _Scheduler | None = None
         self._report: Callable[[int, LinkResult], None] | None = None
+        self._merger = _Merger()
+        #: Set once every target is merged: judging waits for it (see the module docstring).
+        self._merged = threading.Event()
         self._archive_session = requests.Session()
         self._archive_session.headers["User-Agent"] = options.user_agent
         #: Archive lookups at once: the Wayback Machine is one shared, rate-limited host.
@@ -268,9 +309,11 @@ class _Checker:
         self.fetcher.close()
         self._archive_session.close()
 
-    def run(self, targets: list[LinkTarget], progress: ProgressCallback | None) -> list[LinkResult]:
-        results: list[LinkResult | None] = [None] * len(targets)
-        tasks: list[_Task] = []
+    def run(
+        self, targets: Sequence[LinkTarget], progress: ProgressCallback | None
+    ) -> list[LinkResult]:
+        merger = self._merger
+        results: list[LinkResult | None] = []
         done = 0
         lock = threading.Lock()
 
@@ -280,37 +323,80 @@ class _Checker:
                 results[index] = result
                 done += 1
                 if progress is not None:
-                    progress(done, len(targets), result)
+                    progress(done, len(merger.targets), result)
 
-        probes: dict[str, _Task] = {}
-        for index, target in enumerate(targets):
-            if not self.network.reachable and not _is_local(target.url):
-                report(index, self._unreachable(target))
-                continue
-            cached = self._cached(target)
-            if cached is not None:
-                report(index, cached)
-                continue
-            origin = _origin_text(target.url)
-            host = _origin_host(origin)
-            tasks.append(_Task(index, target, host))
-            if self.options.soft_404 and not wants_head(target.url, self.options.head_first):
-                # Each origin's soft-404 probe goes first in its queue, so that it is
-                # answered by the time the first pages need it.
-                key = _probe_key(origin)
-                if key not in probes:
-                    probes[key] = _Task(-1, target, host, probe=True)
-        tasks = list(probes.values()) + tasks
-        if tasks:
-            scheduler = self._scheduler = _Scheduler(tasks, self.options.per_host)
-            self._report = report
-            capacity = sum(min(len(q), scheduler.per_host) for q in scheduler.pending.values())
-            workers = [
-                threading.Thread(target=self._work, args=(scheduler, report), daemon=True)
-                for _ in range(max(1, min(self.options.concurrency, capacity)))
-            ]
-            for worker in workers:
+        self._report = report
+        scheduler = self._scheduler = _Scheduler(self.options.per_host)
+        per_host = scheduler.per_host
+        # Tasks each host takes in its first round; the workers start once all are queued.
+        per_host_counts = Counter(_origin_host(_origin_text(t.url)) for t in targets)
+        first_round = {host: min(count, per_host) for host, count in per_host_counts.items()}
+        short = set(first_round)  # hosts whose first round is not queued yet
+        workers: list[threading.Thread] = []
+        queued: Counter[str] = Counter()
+        batch: list[_Task] = []
+        settled: list[tuple[int, LinkResult | None]] = []  # reported once merged
+        probes: set[str] = set()
+
+        def start_workers() -> None:
+            # + 1: a host's soft-404 probe runs beside its pages.
+            capacity = sum(min(count + 1, per_host) for count in per_host_counts.values())
+            for _ in range(max(1, min(self.options.concurrency, capacity))):
+                worker = threading.Thread(target=self._work, args=(scheduler, report), daemon=True)
+                workers.append(worker)
                 worker.start()
+
+        try:
+            for target in targets:
+                index = merger.add(target)
+                if index is None:
+                    continue
+                results.append(None)
+                if not self.network.reachable and not _is_local(target.url):
+                    settled.append((index, None))
+                    continue
+                cached = self._cached(target)
+                if cached is not None:
+                    settled.append((index, cached))
+                    continue
+                origin = _origin_text(target.url)
+                host = _origin_host(origin)
+                if self.options.soft_404 and not wants_head(target.url, self.options.head_first):
+                    # Each origin's soft-404 probe goes before its first page, so that
+                    # it is answered by the time the first pages need it.
+                    key = _probe_key(origin)
+                    if key not in probes:
+                        probes.add(key)
+                        batch.append(_Task(-1, target, host, probe=True))
+                        queued[host] += 1
+                batch.append(_Task(index, target, host))
+                queued[host] += 1
+                if workers:
+                    if len(batch) >= 64:
+                        scheduler.add(batch)
+                        batch = []
+                    continue
+                if queued[host] >= first_round[host]:
+                    short.discard(host)
+                if not short:
+                    scheduler.add(batch)
+                    batch = []
+                    start_workers()
+            if batch:
+                scheduler.add(batch)
+            if not workers and scheduler.unfinished:
+                start_workers()
+            self._merged.set()
+            for index, result in settled:
+                target = merger.targets[index]
+                if result is None:
+                    result = self._unreachable(target)
+                else:
+                    result.entries = list(target.entries)
+                report(index, result)
+        finally:
+            self._merged.set()  # also on an error: no worker may wait for it for ever
+            scheduler.close()
             for worker in workers:
                 worker.join()
         return [r for r in results if r is not None]
@@ -351,7 +437,7 @@ class _Checker:
             try:
                 result, retry_in = self._attempt(task)
             except Exception as exc:  # a bug must not hang the run: report it as unknown
-                result, retry_in = _internal_error(task, exc), None
+                result, retry_in = _internal_error(self._final_target(task), exc), None
             if retry_in is not None:
                 scheduler.finish(task, retry_in=retry_in)
                 continue
@@ -402,12 +488,17 @@ class _Checker:
             try:
                 result = self._conclude(task, fetched)
             except Exception as exc:  # as in _work: a bug must not hang the run
-                result = _internal_error(task, exc)
+                result = _internal_error(self._final_target(task), exc)
             self._report(task.index, result)
             self._scheduler.complete()
 
+    def _final_target(self, task: _Task) -> LinkTarget:
+        """``task``'s target with every spelling merged in; waits for the merge to end."""
+        self._merged.wait()
+        return self._merger.targets[task.index]
+
     def _conclude(self, task: _Task, fetched: Fetched) -> LinkResult:
-        target = task.target
+        target = self._final_target(task)
         result = self._judge(target, fetched, task)
         result.elapsed_ms = int((time.monotonic() - task.started) * 1000)
         result.checked_at = datetime.now(UTC).isoformat(timespec="seconds")
@@ -540,11 +631,11 @@ class _Checker:
             result.archived_timestamp = snapshot.timestamp
 
 
-def _internal_error(task: _Task, exc: Exception) -> LinkResult:
+def _internal_error(target: LinkTarget, exc: Exception) -> LinkResult:
     return LinkResult(
-        url=task.target.url,
+        url=target.url,
         verdict="unknown",
         reason="connection-error",
         detail=f"internal error: {type(exc).__name__}: {exc}",
-        entries=list(task.target.entries),
+        entries=list(target.entries),
     )
