@@ -235,7 +235,11 @@ class _Scheduler:
                     self._mark_ready(host)
                     self._wake_one()
                     return task
-                if self.unfinished == 0 and not self.feeding:
+                if not self.feeding and not self.delayed and not any(self.pending.values()):
+                    # Nothing left to take: tasks still running are finished, or asked
+                    # again, by the workers running them. Leaving now rather than at
+                    # the very end keeps the last round's answers from waiting on the
+                    # wake-up and exit of every idle worker.
                     return None
                 timeout = self.delayed[0][0] - now if self.delayed else None
                 self.cond.wait(timeout)
