@@ -69,6 +69,47 @@ def test_iso_8859_9_turkish() -> None:
     assert used in {"iso-8859-9", "cp1254"}
 
 
+def _lines_with_letters_outside_ascii() -> list[str]:
+    return [
+        line
+        for path in sorted(REFS.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").split("\n")
+        if any(ch.isalpha() and not ch.isascii() for ch in line)
+    ]
+
+
+def test_every_turkish_line_alone_in_cp1254_decodes_back() -> None:
+    # One reference line piped to `refharvest parse` gives a detector little to
+    # go on: charset_normalizer reads such lines as cp775, Big5 or Johab.
+    lines = [line for line in _lines_with_letters_outside_ascii() if _encodable(line, "cp1254")]
+    assert len(lines) > 100  # the seeds' Turkish lines, and the others cp1254 holds
+    wrong = [line for line in lines if decode_bytes(line.encode("cp1254"))[0] != line]
+    assert wrong == []
+
+
+def test_a_line_with_only_shared_accents_is_named_cp1252() -> None:
+    # "ülkeleri" and "düzen" are the same bytes in cp1252 and cp1254.
+    line = "2025 tarihinde AB ilk kez Orta Asya ülkeleri ile zirve düzen"
+    assert decode_bytes(line.encode("cp1254")) == (line, "cp1252")
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8-r"])
+def test_a_russian_line_alone_is_not_mistaken_for_turkish(encoding: str) -> None:
+    # In cp1254, cp1251's "р" is "ğ": a Turkish-only letter beside non-Turkish ones.
+    russian = [line for line in _lines_with_letters_outside_ascii() if "а" in line or "о" in line]
+    assert len(russian) >= 3
+    for line in russian:
+        assert decode_bytes(line.encode(encoding))[0] == line
+
+
+def _encodable(text: str, encoding: str) -> bool:
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 @pytest.mark.parametrize("encoding", ["cp1251", "koi8-r"])
 def test_cyrillic_code_pages_are_not_mistaken_for_turkish(encoding: str) -> None:
     lines = _seed("002").split("\n")

@@ -1,8 +1,9 @@
 """Bytes to text: BOMs first, then strict UTF-8, then a guess tuned for Turkish.
 
-Turkish Windows-1254 text is often misread as Windows-1252/Latin-1 by generic
-detectors (ğ ş ı İ come out as ð þ ý Ý), so a Latin-script guess is rechecked
-against cp1254 and Turkish letters decide.
+Generic detectors misread Turkish Windows-1254 text: a long file as
+Windows-1252 (ğ ş ı İ come out as ð þ ý Ý), a line or two as a Baltic, DOS or
+even CJK code page. So a Turkish reading is tried before charset_normalizer is
+asked, and the spelling of its words decides.
 """
 
 from __future__ import annotations
@@ -33,32 +34,14 @@ _BINARY_MAGIC: tuple[tuple[bytes, str, str], ...] = (
     (b"\xd0\xcf\x11\xe0", "an old MS Office file", "save the document as plain text first"),
 )
 
-#: Encodings whose guess we recheck against cp1254: they share the Latin layout.
-_LATIN_GUESSES = frozenset(
-    {
-        "cp1252",
-        "windows-1252",
-        "latin_1",
-        "iso8859_1",
-        "iso-8859-1",
-        "iso8859_15",
-        "iso8859_9",
-        "iso-8859-9",
-        "cp1254",
-        "windows-1254",
-        "cp1250",
-        "iso8859_2",
-        "mac_roman",
-        "mac_latin2",
-        "mac_turkish",
-        "cp850",
-        "cp437",
-        "cp857",
-    }
-)
-
 #: Letters that exist in Turkish but not in the Western European code pages.
 _TURKISH_ONLY = frozenset("ğĞşŞıİ")
+#: Every non-ASCII letter of the Turkish alphabet (with the circumflexed vowels
+#: of loanwords): in a true Turkish reading, words are spelt with these alone.
+_TURKISH_LETTERS = frozenset("çÇğĞıİöÖşŞüÜâÂîÎûÛ")
+#: Share of the words with non-ASCII letters that must be spelt in Turkish
+#: letters alone: a foreign name or two ("Société", "Łódź") may stand among them.
+_TURKISH_WORD_SHARE = 0.8
 
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 _CONTROL_BYTES = bytes(range(1, 9)) + bytes(range(14, 32)) + b"\x7f"
@@ -185,15 +168,13 @@ def _decode_nul_bearing(data: bytes, path: str) -> tuple[str, str]:
 
 
 def _guess_single_byte(data: bytes, path: str) -> tuple[str, str]:
+    # Asked first, before any generic detector: on a line or two of Turkish,
+    # charset_normalizer guesses Baltic, DOS or even CJK code pages.
+    turkish = _turkish_reading(data)
+    if turkish is not None:
+        return turkish
     best = charset_normalizer.from_bytes(data).best()
     guess = best.encoding if best is not None else ""
-    if (
-        guess.lower().replace("-", "_") in {g.replace("-", "_") for g in _LATIN_GUESSES}
-        or not guess
-    ):
-        turkish = _turkish_reading(data)
-        if turkish is not None:
-            return turkish
     if best is None:
         raise DecodingError(
             "not UTF-8 and no text encoding fits",
@@ -211,23 +192,42 @@ def _guess_single_byte(data: bytes, path: str) -> tuple[str, str]:
 
 
 def _turkish_reading(data: bytes) -> tuple[str, str] | None:
-    """cp1254 (or its subset ISO-8859-9) when Turkish-only letters show up."""
+    """cp1254 (or its subset ISO-8859-9) when the text reads as Turkish.
+
+    Its words with non-ASCII letters must be spelt in the Turkish alphabet:
+    Cyrillic, Icelandic or Czech bytes read as cp1254 may yield a ğ or ı too,
+    but beside letters Turkish does not have ("ïğè" for Russian "при",
+    "Şórğur" for "Þórður"). Text whose only accents are ç ö ü â î û reads the
+    same in cp1252, and is named so (as is text whose only non-ASCII characters
+    are punctuation or spaces).
+    """
     try:
         text = data.decode("cp1254")
     except UnicodeDecodeError:  # bytes cp1254 leaves undefined: only ISO-8859-9 can hold them
         text = data.decode("iso-8859-9")
-    turkish = sum(1 for ch in text if ch in _TURKISH_ONLY)
-    if turkish == 0 or _has_stray_controls(text):
+    if _has_stray_controls(text):
         return None
-    # A Cyrillic or Greek file decoded as cp1254 is mostly non-ASCII letters;
-    # Turkish prose is mostly ASCII with a sprinkling of ğ ş ı.
-    letters = sum(1 for ch in text if ch.isalpha())
-    non_ascii = sum(1 for ch in text if ch.isalpha() and ord(ch) > 127)
-    if letters and non_ascii / letters > 0.4:
+    # Words with a non-ASCII letter; a non-breaking space or a dash says nothing.
+    accented = [
+        letters
+        for word in text.split()
+        if not word.isascii() and (letters := [c for c in word if ord(c) > 127 and c.isalpha()])
+    ]
+    spelt_in_turkish = sum(1 for letters in accented if _TURKISH_LETTERS.issuperset(letters))
+    if spelt_in_turkish < _TURKISH_WORD_SHARE * len(accented):
         return None
+    if not accented or not any(ch in _TURKISH_ONLY for ch in text):
+        return (text, "cp1252") if _same_in_cp1252(data, text) else None
     # ISO-8859-9 is cp1254 without the 0x80-0x9F punctuation block.
     encoding = "cp1254" if _uses_cp1254_block(data) else "iso-8859-9"
     return text, encoding
+
+
+def _same_in_cp1252(data: bytes, text: str) -> bool:
+    try:
+        return data.decode("cp1252") == text
+    except UnicodeDecodeError:
+        return False
 
 
 def _has_stray_controls(text: str) -> bool:
