@@ -635,9 +635,11 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
                 end = spans[index - 1][1]
                 break
         head = rest[:end]
-        if "," in head and _TAIL_MARKS.search(head):
-            # "Authors, Title, Journal, 19, 606–612, 2010": the title ends at a comma.
-            head = head.split(",", 1)[0]
+        comma = _FIELD_COMMA.search(head) if "," in head else None
+        if comma is not None and _TAIL_MARKS.search(head):
+            # "Authors, Title, Journal, 19, 606–612, 2010": the title ends at a
+            # comma, but not at one inside a number ("1,25-dihydroxy…").
+            head = head[: comma.start()]
             end = len(head)
         if _looks_like_container_only(rest):
             work.title = ""
@@ -667,8 +669,18 @@ _NUMBERS_ONLY = re.compile(
 # Signs that a stretch holds the journal part too: numbers after a comma, volume
 # or page marks, a year.
 _TAIL_MARKS = re.compile(
-    r",\s*\d|\b(?:vol|no|pp|nr|bd)\.|\(\s*(?:1[5-9]|20)\d\d\s*\)|,\s*(?:1[5-9]|20)\d\d\b"
-    r"|,\s*(?:cilt|sayı|vol|bd|jg|т)\.?\s*\d",
+    r",\s+\d|(?<!\d),\d|\b(?:vol|no|pp|nr|bd)\.|\(\s*(?:1[5-9]|20)\d\d\s*\)|,\s*(?:1[5-9]|20)\d\d\b"
+    r"|,\s*(?:cilt|sayı|vol|bd|jg|т)\.?\s*\d"
+    # "Computers and the Humanities 25 (1): 47-53", Vancouver's "Rev Med Suisse 2009;5: 1882"
+    r"|\s\d{1,4}\s*\(\s*\d[^()]{0,10}\)\s*:\s*\d|\s(?:1[5-9]|20)\d\d\s*;\s*\d{1,4}\s*[(:]",
+    re.IGNORECASE,
+)
+_FIELD_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+#: A publication status after a journal name, which is no part of it (and whose
+#: "press" does not name a publisher): "Applied Optics, to appear".
+_STATUS = re.compile(
+    r"[\s,.;:]*[(\[]?(?:to appear|in press|forthcoming|accepted(?: for publication)?"
+    r"|in preparation|submitted|im druck|sous presse|en prensa|baskıda|в печати)[)\]]?[\s.]*$",
     re.IGNORECASE,
 )
 
@@ -758,7 +770,7 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
                 0
             ]
         publisher = None if journal_like else _PUBLISHER.search(rest, cut)
-    container_text = _tidy(container_text)
+    container_text = _tidy(_STATUS.sub("", container_text))
     if (
         container_text
         and not container_text[:1].isalpha()
@@ -950,8 +962,9 @@ def _tidy_marks(body: str) -> str:
     when needed: ``body`` holds no whitespace but single spaces (and the spaces
     around the commas that cut-out fields left), so plain ``in`` tests tell."""
     if ",," in body or " ," in body or ",  " in body or body.count(",") != body.count(", "):
-        # every run of commas and spaces as ", " (the ends are stripped below)
-        body = ", ".join(part for part in (p.strip(" ") for p in body.split(",")) if part)
+        # every run of commas and spaces as ", " (the ends are stripped below),
+        # but "1,25-dihydroxy…" and "1,000" keep their commas
+        body = ", ".join(part for part in (p.strip(" ") for p in _FIELD_COMMA.split(body)) if part)
     body = body.strip(" ,;")
     if " ." in body or " ," in body or " ;" in body or " :" in body:
         body = _SPACE_BEFORE_MARK.sub(r"\1", body)
