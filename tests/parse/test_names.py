@@ -103,6 +103,30 @@ def test_parse_person(text: str, expected: Name) -> None:
             ". Title",
             id="mla-last-name-direct",
         ),
+        pytest.param(  # anystyle-gold:88
+            "R. H. Bube, Photovoltaic Materials, Imperial College Press, 1998.",
+            ["Bube"],
+            ", Photovoltaic Materials, Imperial College Press, 1998.",
+            id="initials-list-stops-at-a-spelt-out-title",
+        ),
+        pytest.param(  # anystyle-gold:630 (shortened)
+            "A. S. Helmy, P. Abolghasem, J. Stewart Aitchison, and S. Wagner, “Recent",
+            ["Helmy", "Abolghasem", "Aitchison", "Wagner"],
+            ", “Recent",
+            id="initials-list-initial-then-given-name",
+        ),
+        pytest.param(  # anystyle-gold:165
+            "F. Jahanian and Al Mok. Safety analysis",
+            ["Jahanian", "Mok"],
+            ". Safety analysis",
+            id="initials-list-last-name-spelt-out",
+        ),
+        pytest.param(  # anystyle-gold:949 (shortened): "Li" is a given name, not an initial
+            "Li Yao, Atousa Torabi, and Aaron Courville. Describing videos",
+            ["Yao", "Torabi", "Courville"],
+            ". Describing videos",
+            id="given-names-list",
+        ),
         pytest.param(
             "Joseph A. Schumpeter, Capitalism, Socialism and Democracy",
             ["Schumpeter"],

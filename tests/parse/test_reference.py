@@ -794,6 +794,47 @@ def test_anystyle_fields(
     assert ref.url == url
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "publisher", "kind"),
+    [
+        pytest.param(  # anystyle-gold:88
+            "[2] R. H. Bube, Photovoltaic Materials, Imperial College Press, 1998.",
+            "Photovoltaic Materials",
+            "Imperial College Press",
+            "book",
+            id="anystyle-gold-88-book",
+        ),
+        pytest.param(  # anystyle-gold:1313
+            "[5] J. D. Anderson, Hypersonic and High Temperature Gas Dynamics, McGraw-Hill, 1989.",
+            "Hypersonic and High Temperature Gas Dynamics",
+            "McGraw-Hill",
+            "book",
+            id="anystyle-gold-1313-book",
+        ),
+        pytest.param(  # anystyle-gold:575, its "predic- tive" line-break hyphen removed
+            "[62] D. H. van Hessem, “Stochastic inequality constrained closed-loop model "
+            "predictive control with application to chemical process operation,” Ph.D. "
+            "dissertation, TU Delft, 2004.",
+            "Stochastic inequality constrained closed-loop model predictive control with "
+            "application to chemical process operation",
+            "TU Delft",
+            "thesis",
+            id="anystyle-gold-575-thesis",
+        ),
+    ],
+)
+def test_a_publisher_without_a_url_makes_a_book_or_thesis(
+    text: str, title: str, publisher: str, kind: str
+) -> None:
+    ref, _ = parse_reference(text)
+    assert (ref.title, ref.publisher, ref.container_title, ref.type) == (
+        title,
+        publisher,
+        "",
+        kind,
+    )
+
+
 def test_cached_results_are_independent_copies() -> None:
     # The same string parsed twice must not share mutable lists (the harvest
     # appends citations and merges authors into what it gets back).

@@ -75,6 +75,12 @@ _SEPARATOR = re.compile(
 _BARE_SEPARATOR = re.compile(
     rf"\.?\s+(?={_FAMILY},\s*(?:{_UP}\.?\s?){{1,3}}(?:[,.;(&]|\s+(?:and|&)|$))"
 )
+#: Given names written as initials only: "R. H.", "J.-P.", "M.P.D.".
+#: An initial: "R.", "Th.", "J.-P." or a bare "R" ("Li" is a name, not an initial).
+_AN_INITIAL = rf"{_UP}(?:[a-z]?\.|(?=[\s-]|$))"
+#: Given names written as initials only: "R. H.", "J.-P.", "M.P.D.", "R H".
+_ONLY_INITIALS = re.compile(rf"(?:{_AN_INITIAL}\s?-?\s?)+$")
+_STARTS_WITH_INITIAL = re.compile(_AN_INITIAL)
 _FINAL_SEPARATOR = re.compile(r"(?:and|&|und|et|y|e|ve|и)\s+$")
 _ET_AL = re.compile(
     r",?\s*(?:et\s*al\b\.?|and\s+others|u\.\s?a\.|vd\.|ve\s+ark\.|и\s+др\.|\[?et\s+al\b\.?\]?)",
@@ -254,6 +260,7 @@ def scan_authors(text: str, start: int = 0) -> AuthorScan:
     et_al = False
     final = False
     style = ""
+    initials_only = False  # the first name's given names are initials: so are the others'
     while True:
         found = _name_at(text, pos, "" if final else style)
         if found is None and style == "inverted":
@@ -264,7 +271,16 @@ def scan_authors(text: str, start: int = 0) -> AuthorScan:
         if found is None:
             break
         name, after, name_style = found
+        if (
+            initials_only
+            and not final  # "F. Jahanian and Al Mok": the last name may be spelt out
+            and name_style == "direct"
+            and not _STARTS_WITH_INITIAL.match(name.given)
+        ):
+            break  # "R. H. Bube, Photovoltaic Materials": a title, not a second author
         style = style or name_style
+        if not names:
+            initials_only = name_style == "direct" and bool(_ONLY_INITIALS.match(name.given))
         names.append(name)
         spans.append((pos, after))
         end = after

@@ -495,6 +495,9 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         return
     work.title = _tidy(", ".join(segments[:-1]))
     work.container = _tidy(segments[-1])
+    if not work.url and names_publisher(work.container):
+        # "R. H. Bube, Photovoltaic Materials, Imperial College Press, 1998": a book
+        work.publisher, work.container = work.container, ""
 
 
 def _is_site(text: str, work: _Work) -> bool:
@@ -865,6 +868,9 @@ def _fill_date(work: _Work, rest: str, language_hint: str) -> None:
 
 def _choose_type(work: _Work) -> ItemType:
     if not work.academic:
+        if work.publisher and not (work.container or work.url):
+            # "Title, Imperial College Press, 1998" / "“Title,” Ph.D. dissertation, TU Delft"
+            return "thesis" if _THESIS.search(f"{work.title} {work.body}") else "book"
         kind = web_type(work.title, work.container, work.url)
         if kind == "webpage" and work.container and (work.volume or work.issue or work.pages):
             return "article-journal"  # "Avrasya Dosyası, Cilt 5, Sayı 2, s. 45-67"
