@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 
 from refharvest.errors import DecodingError, InputError
-from refharvest.harvest import expand_inputs, harvest_file, harvest_paths, run_harvest
+from refharvest.harvest import (
+    expand_inputs,
+    harvest_file,
+    harvest_paths,
+    harvest_text,
+    run_harvest,
+)
 
 REFS = Path(__file__).resolve().parent.parent / "refs"
 
@@ -80,3 +86,37 @@ def test_binary_file_stops_the_run_or_is_skipped_with_keep_going(tmp_path: Path)
     run = run_harvest([tmp_path], keep_going=True)
     assert [a.id for a in run.articles] == ["good"]
     assert [p.name for p, _ in run.failures] == ["bad.txt"]
+
+
+def test_ibid_notes_cite_the_earlier_work_again() -> None:
+    # Made by hand from refs/001_…: its note [1] as printed, then notes that
+    # point back at it the ways English, Turkish and German articles do.
+    text = (
+        "Japan held its first summit.^[1] It said so.^[2] Again.^[3] And again.^[4]\n\n"
+        "[1] Strengthening Ties with Central Asian Nations an Imperative for Japan, "
+        "*Japan Forward*, December 26, 2025, "
+        "<https://japan-forward.com/strengthening-ties-central-asian-nations-an-imperative/>\n"
+        "[2] Ibid.\n"
+        "[3] a.g.e., s. 5.\n"
+        "[4] Ebd.\n"
+    )
+    article = harvest_text(text, article_id="ibid")
+    (reference,) = article.references
+    assert reference.title == (
+        "Strengthening Ties with Central Asian Nations an Imperative for Japan"
+    )
+    assert [c.footnote for c in reference.citations] == ["1", "2", "3", "4"]
+    assert [c.raw for c in reference.citations[1:]] == ["Ibid.", "a.g.e., s. 5.", "Ebd."]
+    repeats = [d for d in article.diagnostics if d.code == "repeat-citation"]
+    assert [d.footnote for d in repeats] == ["2", "3", "4"]
+    assert all("note 1" in d.message for d in repeats)
+
+
+def test_an_ibid_with_nothing_before_it_is_reported_not_made_an_entry() -> None:
+    text = "A claim.^[1]\n\n[1] Ibid., p. 3.\n"
+    article = harvest_text(text, article_id="lonely")
+    assert article.references == []
+    (diagnostic,) = [d for d in article.diagnostics if d.code == "unresolved-repeat"]
+    assert diagnostic.severity == "warning"
+    assert diagnostic.raw == "Ibid., p. 3."
+    assert diagnostic.footnote == "1"

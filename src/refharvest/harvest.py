@@ -15,9 +15,10 @@ from pathlib import Path
 from .errors import InputError, RefharvestError
 from .footnotes import find_footnotes, split_references
 from .ingest import document_from_text, read_document
-from .model import Article, Citation, Diagnostic, Document, Footnote, Reference
+from .model import Article, Citation, Diagnostic, Document, Footnote, Reference, Severity
 from .parse import parse_reference
 from .parse.article import parse_article_record
+from .parse.repeats import Repeat, find_repeat, resolve_repeat
 
 #: Extensions picked up when a folder is given; files named explicitly are
 #: read whatever their extension (readers detect the kind by content).
@@ -30,8 +31,9 @@ def harvest_document(doc: Document) -> Article:
     notes, diagnostics = find_footnotes(doc)
     diagnostics = [*doc.diagnostics, *diagnostics]
     references: list[Reference] = []
+    cited: list[Reference] = []  # the work each piece cites, in order ("Ibid." looks here)
     for note in notes:
-        references.extend(_parse_note(note, record.language, diagnostics))
+        references.extend(_parse_note(note, record.language, diagnostics, cited))
     return Article(
         id=doc.article,
         path=doc.path,
@@ -43,7 +45,11 @@ def harvest_document(doc: Document) -> Article:
     )
 
 
-def _parse_note(note: Footnote, language: str, diagnostics: list[Diagnostic]) -> list[Reference]:
+def _parse_note(
+    note: Footnote, language: str, diagnostics: list[Diagnostic], cited: list[Reference]
+) -> list[Reference]:
+    """The note's new references; a piece that cites an earlier work again
+    ("Ibid.", "Cutler, a.g.e., s. 5") becomes one more citation of that work."""
     pieces = split_references(note)
     if not any(piece.strip() for piece in pieces):
         diagnostics.append(
@@ -67,10 +73,42 @@ def _parse_note(note: Footnote, language: str, diagnostics: list[Diagnostic]) ->
             raw=piece,
             line=note.line,
         )
+        repeat = find_repeat(piece)
+        if repeat is not None:
+            diagnostics.append(_cite_again(repeat, citation, cited))
+            continue
         reference, problems = parse_reference(piece, citation, language_hint=language)
         diagnostics.extend(problems)
         references.append(reference)
+        cited.append(reference)
     return references
+
+
+def _cite_again(repeat: Repeat, citation: Citation, cited: list[Reference]) -> Diagnostic:
+    """Add ``citation`` to the work ``repeat`` points at; say so, or that none fits."""
+    target = resolve_repeat(repeat, cited)
+    if target is None:
+        pointer = f"no earlier work by {repeat.who}" if repeat.who else "no earlier note"
+        severity: Severity = "warning"
+        code = "unresolved-repeat"
+        message = f"cites an earlier work again, but {pointer} was found; raw text kept here only"
+    else:
+        first = target.citations[0] if target.citations else None
+        origin = f"note {first.footnote}" if first and first.footnote else "an earlier entry"
+        target.citations.append(citation)
+        cited.append(target)
+        title = target.title or target.container_title or target.note[:60]
+        severity, code = "info", "repeat-citation"
+        message = f"cites again the work of {origin} (“{title}”): merged into that entry"
+    return Diagnostic(
+        severity,
+        code,
+        message,
+        article=citation.article,
+        footnote=citation.footnote,
+        raw=citation.raw,
+        line=citation.line,
+    )
 
 
 def harvest_file(path: str | os.PathLike[str], *, article_id: str | None = None) -> Article:
