@@ -120,3 +120,23 @@ def test_an_ibid_with_nothing_before_it_is_reported_not_made_an_entry() -> None:
     assert diagnostic.severity == "warning"
     assert diagnostic.raw == "Ibid., p. 3."
     assert diagnostic.footnote == "1"
+
+
+def test_dashes_stand_for_the_author_of_the_entry_above() -> None:
+    # A Chicago-style bibliography written by hand for this test; the titles
+    # and names are read off it.
+    text = (
+        "# A bibliography\n\nSome text.\n\n## Bibliography\n\n"
+        "Hawthorne, Nathaniel. The House of the Seven Gables. Boston: Ticknor, 1851.\n\n"
+        "———. The Scarlet Letter. New York: Random House, 2003.\n\n"
+        "–––––. “Young Goodman Brown.” In Mosses from an Old Manse. New York: Wiley, 1846.\n\n"
+        "Melville, Herman. Moby-Dick. New York: Harper, 1851.\n"
+    )
+    article = harvest_text(text, article_id="bibliography")
+    got = [(r.title, [a.family for a in r.authors]) for r in article.references]
+    assert got == [
+        ("The House of the Seven Gables", ["Hawthorne"]),
+        ("The Scarlet Letter", ["Hawthorne"]),
+        ("Young Goodman Brown", ["Hawthorne"]),
+        ("Moby-Dick", ["Melville"]),
+    ]

@@ -18,7 +18,7 @@ from .ingest import document_from_text, read_document
 from .model import Article, Citation, Diagnostic, Document, Footnote, Reference, Severity
 from .parse import parse_reference
 from .parse.article import parse_article_record
-from .parse.repeats import Repeat, find_repeat, resolve_repeat
+from .parse.repeats import Repeat, find_repeat, repeats_author, resolve_repeat
 
 #: Extensions picked up when a folder is given; files named explicitly are
 #: read whatever their extension (readers detect the kind by content).
@@ -49,7 +49,8 @@ def _parse_note(
     note: Footnote, language: str, diagnostics: list[Diagnostic], cited: list[Reference]
 ) -> list[Reference]:
     """The note's new references; a piece that cites an earlier work again
-    ("Ibid.", "Cutler, a.g.e., s. 5") becomes one more citation of that work."""
+    ("Ibid.", "Cutler, a.g.e., s. 5") becomes one more citation of that work,
+    and "———. Title" takes the author of the work before."""
     pieces = split_references(note)
     if not any(piece.strip() for piece in pieces):
         diagnostics.append(
@@ -79,6 +80,8 @@ def _parse_note(
             continue
         reference, problems = parse_reference(piece, citation, language_hint=language)
         diagnostics.extend(problems)
+        if cited and not reference.authors and repeats_author(piece):
+            reference.authors = list(cited[-1].authors)  # "———. Title": the author above
         references.append(reference)
         cited.append(reference)
     return references

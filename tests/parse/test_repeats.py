@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from refharvest.model import Name, Reference
-from refharvest.parse.repeats import Repeat, find_repeat, resolve_repeat
+from refharvest.parse.repeats import Repeat, find_repeat, repeats_author, resolve_repeat
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,18 @@ def test_a_short_form_may_name_the_site_of_an_authorless_work() -> None:
 def test_nothing_to_point_at() -> None:
     assert resolve_repeat(Repeat("", ""), []) is None
     assert resolve_repeat(Repeat("Guliyev", ""), [_ref("A", "Cutler")]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("———. The Scarlet Letter. New York: Random House, 2003.", True),
+        ("–––––. “Against Literary Darwinism.” Critical Inquiry 37.2 (2011): 315-347.", True),
+        ("__________ . Psychology: A Problem Solving Approach. New York: Harper, 1961.", True),
+        ("12. ———, “Entertainers in the Roman Empire.”", True),
+        ("Hawthorne, Nathaniel. The Scarlet Letter.", False),
+        ("-5 °C winters, Nature, 2001", False),
+    ],
+)
+def test_dashes_for_the_same_author(text: str, expected: bool) -> None:
+    assert repeats_author(text) is expected

@@ -5,7 +5,8 @@ an entry titled "Ibid" into the bibliography. It is recognised here and
 resolved by the harvest against the references before it: "Ibid." (Turkish
 "a.g.e."/"a.g.m.", German "Ebd.", Russian "Там же") means the work cited just
 before; a surname with "op. cit." or "a.g.e." means that author's work cited
-last.
+last. A bibliography's "———. Title" (same author as the entry above) is
+told apart here too: its work is new, its author the one before.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from ..model import Reference
 from .dates import fold
 
-__all__ = ["Repeat", "find_repeat", "resolve_repeat"]
+__all__ = ["Repeat", "find_repeat", "repeats_author", "resolve_repeat"]
 
 # Matched against folded text (lower case, Turkish ı/İ as i): "Aynı eser" is "ayni eser".
 _SAME_WORK = (
@@ -34,6 +35,8 @@ _IBID = re.compile(rf"^[\s\W]*(?P<word>{_SAME_WORK}){_TAIL}")
 _SHORT_FORM = re.compile(
     rf"^\s*(?P<who>[^\W\d_][^,;:()\d]{{0,60}}?)\s*,?\s+(?P<word>{_SAME_WORK}){_TAIL}"
 )
+#: "———. Title", "–––––. “Title.”", "__________ . Title", after a list number.
+_SAME_AUTHOR = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}\.)?[\s·]*[-–—_]{2,}\s*[.,]?(?:\s|$)")
 #: Without a name, these point at no note in particular ("op. cit." follows a name).
 _NEEDS_A_NAME = ("op", "loc")
 
@@ -61,6 +64,11 @@ def find_repeat(text: str) -> Repeat | None:
         who = text[match.start("who") : match.end("who")].strip(" ,.")
         return Repeat(who, _locator(text, match))
     return None
+
+
+def repeats_author(text: str) -> bool:
+    """Whether ``text`` opens with the dashes that stand for the previous entry's author."""
+    return _SAME_AUTHOR.match(text) is not None
 
 
 def resolve_repeat(repeat: Repeat, earlier: Sequence[Reference]) -> Reference | None:
