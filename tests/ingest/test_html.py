@@ -121,3 +121,33 @@ def test_wikipedia_style_reference_list() -> None:
         ),
         ("2", "Smith, John (2019). Rivers and Rulers. Oxford University Press."),
     ]
+
+
+def test_word_saved_page_notes_are_found_once() -> None:
+    # Markup as Word's "Save as Web Page" writes footnotes (typed by hand): each
+    # note is a <div id="ftnN"> whose paragraph holds the <a name="_ftnN"> anchor,
+    # so both the div and the paragraph carry a note id. Texts: seed 001, notes 1-2.
+    page = (
+        "<html><body><p>Japan held a summit.<a href='#_ftn1' name='_ftnref1'>"
+        "<span class='MsoFootnoteReference'>[1]</span></a> It was new."
+        "<a href='#_ftn2' name='_ftnref2'><span class='MsoFootnoteReference'>[2]</span></a></p>"
+        "<div style='mso-element:footnote-list'><hr align='left' size='1' width='33%'>"
+        "<div style='mso-element:footnote' id='ftn1'><p class='MsoFootnoteText'>"
+        "<a href='#_ftnref1' name='_ftn1'><span class='MsoFootnoteReference'>[1]</span></a> "
+        "Strengthening Ties with Central Asian Nations an Imperative for Japan, "
+        "<i>Japan Forward</i>, December 26, 2025, "
+        "<a href='https://japan-forward.com/strengthening-ties-central-asian-nations-an-imperative/'>"
+        "https://japan-forward.com/strengthening-ties-central-asian-nations-an-imperative/</a>"
+        "</p></div>"
+        "<div style='mso-element:footnote' id='ftn2'><p class='MsoFootnoteText'>"
+        "<a href='#_ftnref2' name='_ftn2'><span class='MsoFootnoteReference'>[2]</span></a> "
+        'The Summit of the "Central Asia plus Japan" Dialogue (CA+JAD), '
+        "<i>Ministry of Foreign Affairs of Japan</i>, December 20, 2025, "
+        "<a href='https://www.mofa.go.jp/erp/ca_c/pageite_000001_01438.html'>"
+        "https://www.mofa.go.jp/erp/ca_c/pageite_000001_01438.html</a></p></div>"
+        "</div></body></html>"
+    )
+    notes, _ = find_footnotes(document_from_text(page, article_id="word"))
+    assert [n.label for n in notes] == ["1", "2"]
+    assert notes[0].text.startswith("Strengthening Ties with Central Asian Nations")
+    assert notes[1].text.startswith('The Summit of the "Central Asia plus Japan" Dialogue')

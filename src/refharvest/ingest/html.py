@@ -154,6 +154,8 @@ def _id_marked_items(soup: BeautifulSoup) -> list[tuple[Tag, str | None]]:
         block = tag if tag.name in _BLOCK else tag.find_parent(list(_BLOCK))
         if not isinstance(block, Tag) or block.name in {"body", "html"} or id(block) in seen:
             continue
+        if any(id(parent) in seen for parent in block.parents):
+            continue  # Word's <div id="ftn1"><p><a name="_ftn1">: one note, found twice
         href = str(tag.get("href", ""))
         if tag.name == "a" and href and not href.startswith("#"):
             continue  # an ordinary link that happens to carry such an id
