@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from refharvest.urls import clean_url, normalize_url, url_host, url_key
+from refharvest.urls import clean_url, normalize_url, unwrap_redirect, url_host, url_key
 
 #: refs/000 footnote 2, as printed whole in refs/001
 AA_PATH = "/tr/dunya/orta-asya-japonya-diyalogu-liderler-zirvesiyle-yeni-bir-doneme-giriyor/3775429"
@@ -171,3 +171,43 @@ def test_url_key_is_normalize_and_host_together(url: str) -> None:
         assert (key, host) == (normalize_url(url), url_host(url))
     else:
         assert (key, host) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "target"),
+    [
+        (  # Google Docs' HTML export
+            "https://www.google.com/url?q=https://www.aa.com.tr/tr/dunya/x/3775429"
+            "&sa=D&source=editors&ust=1766000000000&usg=AOvVaw1",
+            "https://www.aa.com.tr/tr/dunya/x/3775429",
+        ),
+        (  # the query target percent-encoded, on a country domain
+            "https://www.google.com.tr/url?url=https%3A%2F%2Fjamestown.org%2Fjapan%3Fp%3D1&sa=t",
+            "https://jamestown.org/japan?p=1",
+        ),
+        (  # Outlook safe links
+            "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Favim.org.tr%2Fen"
+            "&data=05%7C01&reserved=0",
+            "https://avim.org.tr/en",
+        ),
+        (
+            "https://l.facebook.com/l.php?u=https%3A%2F%2Ftimesca.com%2Fa%2F&h=AT0",
+            "https://timesca.com/a/",
+        ),
+    ],
+)
+def test_click_tracking_wrappers_give_their_target(wrapped: str, target: str) -> None:
+    assert unwrap_redirect(wrapped) == target
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.google.com/search?q=https://example.org/",  # a search, not a redirect
+        "https://www.google.com/url?q=javascript:alert(1)",  # no web address inside
+        "https://timesca.com/azerbaijan-joins/?q=https://x.org/",
+        "https://timesca.com/azerbaijan-joins/",
+    ],
+)
+def test_other_urls_are_left_alone(url: str) -> None:
+    assert unwrap_redirect(url) == url

@@ -30,11 +30,18 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import idna
 
-__all__ = ["TRACKING_PARAMETERS", "clean_url", "normalize_url", "url_host", "url_key"]
+__all__ = [
+    "TRACKING_PARAMETERS",
+    "clean_url",
+    "normalize_url",
+    "unwrap_redirect",
+    "url_host",
+    "url_key",
+]
 
 #: Query parameters that say how a reader arrived, never which page it is.
 #: Exact names, compared case-insensitively; ``utm_*`` is matched by prefix.
@@ -93,6 +100,34 @@ def url_host(url: str) -> str:
     """The host of ``url`` as in ``normalize_url`` (ASCII, no ``www.``); ``""`` if none."""
     parts = _split(url)
     return _drop_www(parts.host) if parts is not None else ""
+
+
+def unwrap_redirect(url: str) -> str:
+    """The target of a click-tracking wrapper, or ``url`` itself.
+
+    Google Docs exports every link as ``https://www.google.com/url?q=TARGET&…``,
+    Outlook as ``…safelinks.protection.outlook.com/?url=TARGET``, Facebook as
+    ``l.facebook.com/l.php?u=TARGET``: the wrapper is not the cited page.
+    """
+    if "?" not in url:
+        return url
+    parts = urlsplit(url.strip())
+    host = parts.hostname or ""
+    keys: tuple[str, ...]
+    if re.fullmatch(r"(?:www\.)?google\.[a-z.]{2,7}", host) and parts.path == "/url":
+        keys = ("q", "url")
+    elif host.endswith(".safelinks.protection.outlook.com"):
+        keys = ("url",)
+    elif host in ("l.facebook.com", "lm.facebook.com") and parts.path == "/l.php":
+        keys = ("u",)
+    else:
+        return url
+    query = parse_qs(parts.query)
+    for key in keys:
+        for target in query.get(key, []):
+            if target.startswith(("http://", "https://")):
+                return target
+    return url
 
 
 def _drop_www(host: str) -> str:

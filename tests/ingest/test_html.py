@@ -151,3 +151,34 @@ def test_word_saved_page_notes_are_found_once() -> None:
     assert [n.label for n in notes] == ["1", "2"]
     assert notes[0].text.startswith("Strengthening Ties with Central Asian Nations")
     assert notes[1].text.startswith('The Summit of the "Central Asia plus Japan" Dialogue')
+
+
+def test_google_docs_export_notes_and_their_real_link_targets() -> None:
+    # Markup as Google Docs' "Download as web page" writes footnotes (typed by
+    # hand): ids "ftnt1"/"ftnt_ref1", every link wrapped in google.com/url?q=.
+    # Texts: seed 001, notes 2-3, the second with its URL behind a "link" label.
+    page = (
+        "<html><body><p><span>Japan held a summit.</span><sup><a href='#ftnt1' id='ftnt_ref1'>"
+        "[1]</a></sup><span> It was new.</span><sup><a href='#ftnt2' id='ftnt_ref2'>[2]</a>"
+        "</sup></p><hr><div><p><a href='#ftnt_ref1' id='ftnt1'>[1]</a><span>&nbsp;Bahtiyar "
+        "Abdülkerimov, Orta Asya-Japonya diyalogu, liderler zirvesiyle yeni bir döneme "
+        "giriyor, Anadolu Agency, December 19, 2025, </span><a href='https://www.google.com/url"
+        "?q=https://www.aa.com.tr/tr/dunya/orta-asya-japonya-diyalogu-liderler-zirvesiyle-yeni-"
+        "bir-doneme-giriyor/3775429&amp;sa=D&amp;source=editors'>https://www.aa.com.tr/tr/dunya/"
+        "orta-asya-japonya-diyalogu-liderler-zirvesiyle-yeni-bir-doneme-giriyor/3775429</a></p>"
+        "</div><div><p><a href='#ftnt_ref2' id='ftnt2'>[2]</a><span>&nbsp;The Summit of the "
+        '"Central Asia plus Japan" Dialogue (CA+JAD), Ministry of Foreign Affairs of Japan, '
+        "December 20, 2025, </span><a href='https://www.google.com/url?q=https://www.mofa.go.jp/"
+        "erp/ca_c/pageite_000001_01438.html&amp;sa=D'>link</a></p></div></body></html>"
+    )
+    doc = document_from_text(page, article_id="gdocs")
+    assert doc.notes is not None  # found by their ids, not by the text fallback
+    notes, _ = find_footnotes(doc)
+    assert [n.label for n in notes] == ["1", "2"]
+    assert notes[0].text.endswith(
+        "https://www.aa.com.tr/tr/dunya/orta-asya-japonya-diyalogu-liderler-zirvesiyle-yeni-"
+        "bir-doneme-giriyor/3775429"
+    )
+    assert notes[1].text.endswith(
+        "link <https://www.mofa.go.jp/erp/ca_c/pageite_000001_01438.html>"
+    )

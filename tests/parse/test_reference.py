@@ -835,6 +835,18 @@ def test_a_publisher_without_a_url_makes_a_book_or_thesis(
     )
 
 
+def test_a_click_tracking_wrapper_is_not_the_cited_url() -> None:
+    # Seed 001's note 2 as a user pastes it from a Google Docs export.
+    text = (
+        "Bahtiyar Abdülkerimov, Orta Asya-Japonya diyalogu, liderler zirvesiyle yeni bir "
+        "döneme giriyor, *Anadolu Agency*, December 19, 2025, https://www.google.com/url?q="
+        "https://www.aa.com.tr/tr/dunya/orta-asya-japonya-diyalogu/3775429&sa=D&source=editors"
+    )
+    ref, _ = parse_reference(text)
+    assert ref.url == "https://www.aa.com.tr/tr/dunya/orta-asya-japonya-diyalogu/3775429"
+    assert ref.container_title == "Anadolu Agency"
+
+
 def test_cached_results_are_independent_copies() -> None:
     # The same string parsed twice must not share mutable lists (the harvest
     # appends citations and merges authors into what it gets back).

@@ -28,6 +28,7 @@ from bs4.element import (
 )
 
 from ..model import Document, Footnote
+from ..urls import unwrap_redirect
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg", "button", "form"})
 _BLOCK = frozenset(
@@ -43,7 +44,7 @@ _CONTAINER_HINT = re.compile(
     re.I,
 )
 _NOTE_ID = re.compile(
-    r"^(?:_?ftn|_?edn|fn|footnote|endnote|note|en|ref|cite_note)(?:[-_:][^\s]*?)?[-_:]?(\d{1,4})$",
+    r"^(?:_?ftnt?|_?edn|fn|footnote|endnote|note|en|ref|cite_note)(?:[-_:][^\s]*?)?[-_:]?(\d{1,4})$",
     re.I,
 )
 _BACKLINK_HREF = re.compile(r"^#.*(?:ref|back|anchor|fnref|ftnref|cite)", re.I)
@@ -81,7 +82,7 @@ def _hrefs(soup: BeautifulSoup) -> list[str]:
     urls: list[str] = []
     for anchor in soup.find_all("a", href=True):
         if isinstance(anchor, Tag):
-            href = str(anchor.get("href", "")).strip()
+            href = unwrap_redirect(str(anchor.get("href", "")).strip())
             if _HREF.match(href):
                 urls.append(href)
     return list(dict.fromkeys(urls))
@@ -227,7 +228,7 @@ def _sup_marker(sup: Tag, note_mode: bool) -> str:
 
 
 def _render_link(anchor: Tag, parts: list[str], note_mode: bool) -> None:
-    href = str(anchor.get("href", "")).strip()
+    href = unwrap_redirect(str(anchor.get("href", "")).strip())
     visible = anchor.get_text("", strip=True)
     if note_mode and (_BACKLINK_HREF.match(href) or visible in _BACKLINK_TEXT):
         return  # the note's own "back to text" arrow

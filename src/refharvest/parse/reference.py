@@ -56,6 +56,7 @@ from refharvest.parse.sites import (
     web_type,
 )
 from refharvest.parse.urls import doi_from_url, find_links, url_host
+from refharvest.urls import unwrap_redirect
 
 __all__ = ["parse_reference"]
 
@@ -265,7 +266,7 @@ def _take_links(work: _Work) -> None:
     for link in reversed(links):  # cut from the end so spans stay valid
         prefix = link_prefix_start(work.body[: link.start])
         work.body = _cut(work.body, prefix, link.end)
-    urls = [link.value for link in links if link.kind == "url"]
+    urls = [unwrap_redirect(link.value) for link in links if link.kind == "url"]
     dois = [link.value for link in links if link.kind == "doi"]
     for url in urls:
         if not work.doi and doi_from_url(url):
