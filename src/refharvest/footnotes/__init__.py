@@ -9,6 +9,7 @@ and ``B``. Neither parses fields: that is :mod:`refharvest.parse`.
 from __future__ import annotations
 
 from ..model import Diagnostic, Document, Footnote
+from .definitions import named_definitions
 from .markers import BODY_MARKER, BODY_SUPERSCRIPT, SUPERSCRIPT_DIGITS
 from .sections import NoteScan, NoteSpan, scan_document
 from .split import split_references, split_text
@@ -31,8 +32,9 @@ __all__ = [
 
 def find_footnotes(doc: Document) -> tuple[list[Footnote], list[Diagnostic]]:
     """The notes and reference-list items of ``doc`` in document order, plus diagnostics."""
-    if doc.notes is not None:
-        notes = list(doc.notes)
+    named = named_definitions(doc) if doc.notes is None else None
+    if doc.notes is not None or named is not None:
+        notes = list(doc.notes if doc.notes is not None else named or [])
         diagnostics: list[Diagnostic] = []
     else:
         scan = scan_document(doc)
