@@ -340,3 +340,44 @@ def test_parenthesised_numbers_below_a_notes_heading() -> None:
     text = "Body.\n\nNotes\n(1) First, 2020.\n(2) Second, 2021.\n"
     notes, _ = find_footnotes(document_from_text(text, article_id="a"))
     assert [(n.label, n.text) for n in notes] == [("1", "First, 2020."), ("2", "Second, 2021.")]
+
+
+def _seed_001_without(
+    lost: range, renumber: dict[int, int] | None = None
+) -> tuple[str, dict[str, str]]:
+    """Seed 001 with the notes in ``lost`` deleted and others renumbered, as a
+    PDF that lost a page of notes would give it; the expected texts are the
+    remaining notes' own lines."""
+    text = next(REFS.glob("001_*.txt")).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    kept: list[str] = []
+    expected: dict[str, str] = {}
+    for line in lines:
+        head = line.split("]", 1)[0]
+        if line.startswith("[") and head[1:].isdigit():
+            number = int(head[1:])
+            if number in lost:
+                continue
+            number = (renumber or {}).get(number, number)
+            line = f"[{number}]" + line.split("]", 1)[1]
+            expected[str(number)] = line.split("] ", 1)[1].strip()
+        kept.append(line)
+    return "\n".join(kept), expected
+
+
+def test_three_lost_notes_do_not_split_the_notes() -> None:
+    text, expected = _seed_001_without(range(4, 7))
+    notes, diagnostics = find_footnotes(document_from_text(text, article_id="lost3"))
+    assert {n.label: n.text for n in notes} == expected
+    gaps = [d.message for d in diagnostics if d.code == "note-numbering-gap"]
+    assert gaps and "4, 5, 6" in gaps[0]
+
+
+def test_notes_numbered_on_after_a_long_gap_are_their_own_notes() -> None:
+    # Notes 7-11 renumbered 27-31: the chain cannot skip 20 labels, and note 6
+    # must not run on over the notes after the gap.
+    text, expected = _seed_001_without(range(0), {n: n + 20 for n in range(7, 12)})
+    notes, diagnostics = find_footnotes(document_from_text(text, article_id="gap20"))
+    assert {n.label: n.text for n in notes} == expected
+    gaps = [d.message for d in diagnostics if d.code == "note-numbering-gap"]
+    assert gaps and "7, 8" in gaps[0] and "26" in gaps[0]

@@ -99,8 +99,11 @@ def scan_document(document: Document) -> NoteScan:
     chains = _chains(_bracket_candidates(lines, candidates), lines)
     chain = chains[0] if chains else []
     spans: list[NoteSpan] = []
-    for found in chains:
+    for previous, found in zip([None, *chains], chains, strict=False):
         spans.extend(_notes_from_chain(lines, found, noise, "footnote"))
+        if previous is not None and found[0].label > previous[-1].label:
+            gap = range(previous[-1].label + 1, found[0].label)  # a run going on after a gap
+            scan.skipped_labels.extend(str(label) for label in gap)
         scan.skipped_labels.extend(str(label) for label in skipped_labels(found))
     for index, heading_kind in headings:
         if any(span.start <= index <= span.line_numbers[-1] for span in spans):
@@ -174,12 +177,14 @@ def _numbered_candidates(lines: list[str], start: int) -> list[_Candidate]:
     return candidates
 
 
-#: Labels a chain may skip (a note lost in extraction) and still be one run.
-_MAX_SKIPPED_LABELS = 2
+#: Labels a chain may skip (notes lost in extraction, a page of them at most)
+#: and still be one run.
+_MAX_SKIPPED_LABELS = 10
 
 
 def _chains(candidates: list[_Candidate], lines: list[str]) -> list[list[_Candidate]]:
-    """The notes chain, plus other runs from 1 (a numbered list after the notes)."""
+    """The notes chain, plus other runs from 1 (a numbered list after the notes) and
+    runs that go on numbering the notes after a gap longer than a chain may skip."""
     best = _best_chain(candidates)
     if not best:
         return []
@@ -190,7 +195,11 @@ def _chains(candidates: list[_Candidate], lines: list[str]) -> list[list[_Candid
         chains.extend(
             chain
             for chain in _chains(part, lines)
-            if len(chain) >= 2 and chain[0].label == 1 and _opens_paragraph(lines, chain[0].line)
+            if len(chain) >= 2
+            and (
+                (chain[0].label == 1 and _opens_paragraph(lines, chain[0].line))
+                or (part is after and chain[0].label > best[-1].label)  # after a long gap
+            )
         )
     chains.sort(key=lambda chain: chain[0].line)
     return chains
@@ -206,24 +215,25 @@ def _opens_paragraph(lines: list[str], index: int) -> bool:
 def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
     """The longest run labelled n, n+1, n+2…; the later one of equals; runs from 1 first.
 
-    A run may skip up to two labels when the skipped label appears nowhere
-    later (a note the extraction lost), so one missing note does not split
-    the notes in two and drop half of them.
+    A run may skip up to ten labels when the next label appears nowhere
+    later (notes the extraction lost), so missing notes do not split the
+    notes in two and leave the second half to the last note of the first.
     """
+    last_at = {candidate.label: index for index, candidate in enumerate(candidates)}
     best: list[_Candidate] = []
     best_key: tuple[int, int, int] = (-1, -1, -1)
     for position, first in enumerate(candidates):
         if len(candidates) - position < len(best):
             break  # too few candidates left for a chain as long as the best
         chain = [first]
-        rest = candidates[position + 1 :]
-        for offset, candidate in enumerate(rest):
+        for index in range(position + 1, len(candidates)):
+            candidate = candidates[index]
             if candidate.label == 1:
                 break  # numbering starts again: another list
             expected = chain[-1].label + 1
             if candidate.label == expected or (
                 expected < candidate.label <= expected + _MAX_SKIPPED_LABELS
-                and all(c.label != expected for c in rest[offset:])
+                and last_at.get(expected, -1) < index
             ):
                 chain.append(candidate)
         key = (len(chain), int(first.label == 1), first.line)
@@ -256,7 +266,7 @@ def _notes_from_chain(
             while len(numbers) > 1 and not lines[numbers[-1]].strip():
                 numbers.pop()
         else:
-            numbers = _last_note_lines(lines, candidate.line, furniture)
+            numbers = _last_note_lines(lines, candidate, furniture)
         spans.append(_span(lines, candidate, numbers, kind))
     return spans
 
@@ -274,8 +284,10 @@ def _span(lines: list[str], candidate: _Candidate, numbers: list[int], kind: Not
     )
 
 
-def _last_note_lines(lines: list[str], start: int, noise: frozenset[int]) -> list[int]:
-    """The last note: its paragraph, continued over a page break if unfinished."""
+def _last_note_lines(lines: list[str], note: _Candidate, noise: frozenset[int]) -> list[int]:
+    """The last note: its paragraph, continued over a page break if unfinished,
+    up to a line that opens a later note (one a numbering gap kept out of the chain)."""
+    start = note.line
     numbers = [start]
     index = start + 1
     total = len(lines)
@@ -302,6 +314,9 @@ def _last_note_lines(lines: list[str], start: int, noise: frozenset[int]) -> lis
             break
         if is_stop_line(line) or (len(line) > _PROSE_LINE and not _unfinished(lines[numbers[-1]])):
             break  # a heading, or a paragraph of prose right after a finished note
+        later = NOTE_START.match(line) if "[" in line[:8] else None
+        if later is not None and int(later.group("label")) > note.label:
+            break
         numbers.append(index)
         index += 1
     return numbers
