@@ -847,6 +847,24 @@ def test_a_click_tracking_wrapper_is_not_the_cited_url() -> None:
     assert ref.container_title == "Anadolu Agency"
 
 
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        (
+            "Yin, H. (2026, 3 Ocak). China and Central Asia. The Diplomat. "
+            "https://thediplomat.com/2026/01/china-central-asia/",
+            D(2026, 1, 3),
+        ),
+        ("Müller, J. (2025, 19. Dezember). Zentralasien. Frankfurter Allgemeine.", D(2025, 12, 19)),
+        ("Иванова, О. (2025, 19 декабря). Центральная Азия. Коммерсантъ.", D(2025, 12, 19)),
+        ("Yin, H. (2026, January 3). China and Central Asia. The Diplomat.", D(2026, 1, 3)),
+    ],
+)
+def test_apa_dates_with_the_day_before_the_month(text: str, issued: PartialDate) -> None:
+    ref, _ = parse_reference(text)
+    assert ref.issued == issued
+
+
 def test_cached_results_are_independent_copies() -> None:
     # The same string parsed twice must not share mutable lists (the harvest
     # appends citations and merges authors into what it gets back).

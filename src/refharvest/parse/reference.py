@@ -571,6 +571,9 @@ def _parse_academic(work: _Work, scan: AuthorScan, language_hint: str) -> None:
         more = year.group("more") or year.group("more2") or ""
         pre = year.groupdict().get("pre") or ""
         full = parse_date(f"{pre}{token[:4]}{more}", language_hint=language_hint)
+        if full is None and more.strip(" ,") and token[:4].isdigit():
+            # APA in day-month languages: "(2026, 3 Ocak)", "(2025, 19. Dezember)"
+            full = parse_date(f"{more.strip(' ,')} {token[:4]}", language_hint=language_hint)
         work.issued = full or (parse_date(token[:4]) if token[:4].isdigit() else None)
         if full is None and year.group("more2"):
             rest = rest[year.start("more2") :]  # "1997, ApJ, 475": no month after the year
