@@ -381,3 +381,14 @@ def test_notes_numbered_on_after_a_long_gap_are_their_own_notes() -> None:
     assert {n.label: n.text for n in notes} == expected
     gaps = [d.message for d in diagnostics if d.code == "note-numbering-gap"]
     assert gaps and "7, 8" in gaps[0] and "26" in gaps[0]
+
+
+def test_a_thousand_articles_pasted_into_one_file() -> None:
+    # Seed 002 (six notes, numbered from 1) 1,100 times over: more runs of notes
+    # than Python's recursion limit, which the chain search once hit.
+    seed_text = next(REFS.glob("002_*.txt")).read_text(encoding="utf-8")
+    single, _ = find_footnotes(document_from_text(seed_text, article_id="one"))
+    text = "\n\n".join([seed_text] * 1100)
+    notes, _ = find_footnotes(document_from_text(text, article_id="pasted"))
+    assert len(notes) == 1100 * len(single) == 1100 * 6
+    assert [n.text for n in notes[-6:]] == [n.text for n in single]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.pdftext import page_layout
 from ..model import Document, Footnote
 from .unwrap import LinkEvidence, unwrap_lines
 
@@ -27,11 +28,12 @@ def named_definitions(doc: Document) -> list[Footnote] | None:
     None when the text has no definitions or numbers them all: numbered notes
     are the note finder's, which also knows their page furniture.
     """
-    if "[^" not in doc.text:
-        return None
-    lines = doc.text.split("\n")
-    starts = [
-        (index, match) for index, line in enumerate(lines) if (match := _DEFINITION.match(line))
+    layout = page_layout(doc.text)  # shared with the note finder: split once
+    lines = layout.lines
+    starts = [  # a definition opens with "[" or spaces: among the candidate lines
+        (index, match)
+        for index in layout.candidates
+        if "[^" in lines[index][:6] and (match := _DEFINITION.match(lines[index]))
     ]
     if not starts or all(match.group("label").isdigit() for _, match in starts):
         return None

@@ -184,23 +184,35 @@ _MAX_SKIPPED_LABELS = 10
 
 def _chains(candidates: list[_Candidate], lines: list[str]) -> list[list[_Candidate]]:
     """The notes chain, plus other runs from 1 (a numbered list after the notes) and
-    runs that go on numbering the notes after a gap longer than a chain may skip."""
-    best = _best_chain(candidates)
-    if not best:
-        return []
-    chains = [best]
-    before = [c for c in candidates if c.line < best[0].line]
-    after = [c for c in candidates if c.line > best[-1].line]
-    for part in (before, after):
-        chains.extend(
-            chain
-            for chain in _chains(part, lines)
-            if len(chain) >= 2
-            and (
-                (chain[0].label == 1 and _opens_paragraph(lines, chain[0].line))
-                or (part is after and chain[0].label > best[-1].label)  # after a long gap
-            )
-        )
+    runs that go on numbering the notes after a gap longer than a chain may skip.
+
+    The best chain splits the candidates into those before and after it, and
+    each side is searched the same way; a run found there is kept when it
+    starts from 1 on a fresh paragraph, or when it lies after every chain
+    above it and numbers on from each. Worked with a stack, not recursion:
+    a file of a thousand articles pasted together holds a thousand runs.
+    """
+    chains: list[list[_Candidate]] = []
+    # (candidates, every chain above lies before them, highest last label above)
+    stack: list[tuple[list[_Candidate], bool, int]] = [(candidates, True, 0)]
+    top = True
+    while stack:
+        part, all_after, last_above = stack.pop()
+        best = _best_chain(part)
+        if not best:
+            continue
+        from_one = best[0].label == 1 and _opens_paragraph(lines, best[0].line)
+        numbers_on = all_after and best[0].label > last_above
+        if top or (len(best) >= 2 and (from_one or numbers_on)):
+            chains.append(best)
+        top = False
+        before = [c for c in part if c.line < best[0].line]
+        after = [c for c in part if c.line > best[-1].line]
+        ceiling = max(last_above, best[-1].label)
+        if before:
+            stack.append((before, False, ceiling))
+        if after:
+            stack.append((after, all_after, ceiling))
     chains.sort(key=lambda chain: chain[0].line)
     return chains
 
@@ -220,11 +232,16 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
     notes in two and leave the second half to the last note of the first.
     """
     last_at = {candidate.label: index for index, candidate in enumerate(candidates)}
+    # A chain started inside an earlier chain would follow it from there on:
+    # shorter, so never the best, and not worth building.
+    inside_a_chain = [False] * len(candidates)
     best: list[_Candidate] = []
     best_key: tuple[int, int, int] = (-1, -1, -1)
     for position, first in enumerate(candidates):
         if len(candidates) - position < len(best):
             break  # too few candidates left for a chain as long as the best
+        if inside_a_chain[position]:
+            continue
         chain = [first]
         for index in range(position + 1, len(candidates)):
             candidate = candidates[index]
@@ -236,6 +253,7 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
                 and last_at.get(expected, -1) < index
             ):
                 chain.append(candidate)
+                inside_a_chain[index] = True
         key = (len(chain), int(first.label == 1), first.line)
         if key > best_key:
             best, best_key = chain, key
