@@ -1143,6 +1143,12 @@ def test_letters_before_matches_the_last_word_regex(text: str) -> None:
         assert reference._letters_before(text, dot, floor) == (word.start() if word else dot)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"a1 ,", ",,", "12"]), max_size=20).map("".join))
+def test_field_parts_split_like_the_field_comma_regex(body: str) -> None:
+    assert reference._field_parts(body) == reference._FIELD_COMMA.split(body)
+
+
 def _comma_run(match: re.Match[str]) -> str:
     """A lone comma between digits ("1,25", "1,000") is part of a number."""
     text, start, end = match.string, match.start(), match.end()

@@ -974,11 +974,29 @@ def _tidy_marks(body: str) -> str:
     if ",," in body or " ," in body or ",  " in body or body.count(",") != body.count(", "):
         # every run of commas and spaces as ", " (the ends are stripped below),
         # but "1,25-dihydroxy…" and "1,000" keep their commas
-        body = ", ".join(part for part in (p.strip(" ") for p in _FIELD_COMMA.split(body)) if part)
+        body = ", ".join(part for part in (p.strip(" ") for p in _field_parts(body)) if part)
     body = body.strip(" ,;")
     if " ." in body or " ," in body or " ;" in body or " :" in body:
         body = _SPACE_BEFORE_MARK.sub(r"\1", body)
     return body
+
+
+_COMMA_IN_NUMBER = re.compile(r"\d,\d")
+
+
+def _field_parts(body: str) -> list[str]:
+    """``body`` split at its commas, but not at one with a digit on either side
+    ("1,25", "1,000"): ``_FIELD_COMMA.split`` done with ``str.split``, faster."""
+    pieces = body.split(",")
+    if _COMMA_IN_NUMBER.search(body) is None:
+        return pieces
+    parts = [pieces[0]]
+    for piece in pieces[1:]:
+        if piece[:1].isdigit() and parts[-1][-1:].isdigit():
+            parts[-1] += "," + piece
+        else:
+            parts.append(piece)
+    return parts
 
 
 def _parse(text: str, language_hint: str) -> Reference:
