@@ -865,6 +865,136 @@ def test_apa_dates_with_the_day_before_the_month(text: str, issued: PartialDate)
     assert ref.issued == issued
 
 
+# GOST R 7.0.100 forms, typed by hand (journal, newspaper on the web, a site
+# with no author, "/ responsibility", the older ". – " areas, a Latin-script
+# GOST entry); every expected value is read off its string.
+GOST = [
+    pytest.param(
+        "Иванов И. И. Название статьи о Центральной Азии // Вестник МГИМО. 2020. № 3. С. 45–67.",
+        [("Иванов", "И. И.")],
+        "Название статьи о Центральной Азии",
+        "Вестник МГИМО",
+        D(2020),
+        ("", "3", "45–67"),
+        "article-journal",
+        id="journal",
+    ),
+    pytest.param(
+        "Иванова О. Центральная Азия и Япония // Коммерсантъ. 2025. 19 декабря. "
+        "URL: https://www.kommersant.ru/doc/123 (дата обращения: 20.12.2025).",
+        [("Иванова", "О.")],
+        "Центральная Азия и Япония",
+        "Коммерсантъ",
+        D(2025, 12, 19),
+        ("", "", ""),
+        "article-newspaper",
+        id="newspaper-on-the-web",
+    ),
+    pytest.param(
+        "Саммит «Центральная Азия — Япония» [Электронный ресурс] // МИД России. "
+        "URL: https://mid.ru/ru/1 (дата обращения: 21.12.2025).",
+        [],
+        "Саммит «Центральная Азия — Япония»",
+        "МИД России",
+        None,
+        ("", "", ""),
+        "webpage",
+        id="site-no-author",
+    ),
+    pytest.param(
+        "Название статьи / И. И. Иванов, П. П. Петров // Журнал международного права. "
+        "2020. Т. 5, № 3. С. 45–67.",
+        [("Иванов", "И. И."), ("Петров", "П. П.")],
+        "Название статьи",
+        "Журнал международного права",
+        D(2020),
+        ("5", "3", "45–67"),
+        "article-journal",
+        id="responsibility",
+    ),
+    pytest.param(
+        "Петров П. П. Энергетика Казахстана // Вопросы экономики. – 2018. – Т. 12, № 4. "
+        "– С. 10–25.",
+        [("Петров", "П. П.")],
+        "Энергетика Казахстана",
+        "Вопросы экономики",
+        D(2018),
+        ("12", "4", "10–25"),
+        "article-journal",
+        id="dashed-areas",
+    ),
+    pytest.param(
+        "Laumulin M. Central Asia and Japan // Central Asia and the Caucasus. 2019. "
+        "Vol. 20, No. 2. P. 7–19.",
+        [("Laumulin", "M.")],
+        "Central Asia and Japan",
+        "Central Asia and the Caucasus",
+        D(2019),
+        ("20", "2", "7–19"),
+        "article-journal",
+        id="latin-script",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "container", "issued", "numbers", "kind"), GOST
+)
+def test_gost_references(
+    text: str,
+    authors: list[tuple[str, str]],
+    title: str,
+    container: str,
+    issued: PartialDate | None,
+    numbers: tuple[str, str, str],
+    kind: str,
+) -> None:
+    ref, _ = parse_reference(text)
+    assert [(a.family, a.given) for a in ref.authors] == authors
+    assert (ref.title, ref.container_title, ref.issued) == (title, container, issued)
+    assert (ref.volume, ref.issue, ref.pages) == numbers
+    assert ref.type == kind
+
+
+def test_a_russian_author_date_reference_is_not_read_as_gost() -> None:
+    # anystyle-gold:1799
+    ref, _ = parse_reference(
+        "Радаев В. В. 2010a. Рынок как цепь обменов между организационными полями. "
+        "Экономическая социология. 10 (1): 13-36."
+    )
+    assert ref.title == "Рынок как цепь обменов между организационными полями"
+    assert ref.container_title == "Экономическая социология"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See Robert M. Cutler, “Azerbaijan Joins Central Asia”, Times of Central Asia, "
+        "17 November 2025",
+        "Bkz. Robert M. Cutler, “Azerbaijan Joins Central Asia”, Times of Central Asia, "
+        "17 Kasım 2025",
+        "Vgl. Robert M. Cutler, “Azerbaijan Joins Central Asia”, Times of Central Asia, "
+        "17. November 2025",
+        "For a detailed account, see Robert M. Cutler, “Azerbaijan Joins Central Asia”, "
+        "Times of Central Asia, 17 November 2025",
+        "Ayrıntılı bilgi için bkz. Robert M. Cutler, “Azerbaijan Joins Central Asia”, "
+        "Times of Central Asia, 17 Kasım 2025",
+    ],
+)
+def test_citation_signals_are_no_part_of_the_reference(text: str) -> None:
+    # Seed 001's note 11 (shortened) behind the signals footnotes put before a source.
+    ref, _ = parse_reference(text)
+    assert [(a.family, a.given) for a in ref.authors] == [("Cutler", "Robert M.")]
+    assert ref.title == "Azerbaijan Joins Central Asia"
+    assert ref.container_title == "Times of Central Asia"
+    assert ref.issued == D(2025, 11, 17)
+
+
+def test_a_title_with_see_in_it_keeps_it() -> None:
+    ref, _ = parse_reference("Come and See Mexico, Lonely Planet, 2019.")
+    assert ref.title == "Come and See Mexico"
+
+
 def test_cached_results_are_independent_copies() -> None:
     # The same string parsed twice must not share mutable lists (the harvest
     # appends citations and merges authors into what it gets back).

@@ -38,6 +38,7 @@ from refharvest.parse.dates import (
     lookup_month,
     parse_date,
 )
+from refharvest.parse.gost import GostParts, read_gost
 from refharvest.parse.language import detect_language
 from refharvest.parse.names import (
     AuthorScan,
@@ -240,6 +241,30 @@ def _tidy(text: str) -> str:
 
 def _cut(text: str, start: int, end: int) -> str:
     return text[:start] + " , " + text[end:]
+
+
+# A footnote's signal before the reference: "See", "Cf.", Turkish "Bkz.", German
+# "Vgl.", Russian "См.", alone or closing a clause ("For details, see …",
+# "Ayrıntılı bilgi için bkz. …"). In mid-sentence only the lower-case prose
+# forms count: "Come and See Mexico" is a title.
+_SIGNAL_WORDS = (
+    r"(?:see also|see|cf\.|compare|bkz\.?|bakınız|ayrıca bkz\.?|vgl\.|siehe auch|siehe"
+    r"|см\. также|см\.|ср\.)"
+)
+_OPENING_SIGNAL = re.compile(
+    rf"^\s*(?i:{_SIGNAL_WORDS})(?:,?\s*e\.\s?g\.)?\s*[:,]?\s+(?=[^\W\d_]|[\"“„«‘'])"
+)
+_CLAUSE_SIGNAL = re.compile(
+    r"^[^.;:\"“„«()\d]{3,80}?[\s,](?:see also|see|cf\.|bkz\.|bakınız|vgl\.|siehe|см\.)"
+    r"\s*:?\s+(?=[A-ZÇĞİÖŞÜА-ЯЁ\"“„«‘'])"
+)
+
+
+def _take_signal(work: _Work) -> None:
+    """A citation signal ("See", "Bkz.", "For details, see") is no part of the reference."""
+    match = _OPENING_SIGNAL.match(work.body) or _CLAUSE_SIGNAL.match(work.body)
+    if match is not None and match.end() < len(work.body):
+        work.body = work.body[match.end() :]
 
 
 def _take_markup(work: _Work) -> None:
@@ -870,6 +895,28 @@ def _fill_date(work: _Work, rest: str, language_hint: str) -> None:
             return
 
 
+_GOST_ISSUE = re.compile(r"(?:№|No\.|Вып\.)\s*(\d{1,4})")
+# GOST puts the day and month after the year: "2025. 19 декабря."
+_GOST_DAY = re.compile(r"(?P<year>(?:1[5-9]|20)\d\d)\.\s+(?P<day_month>\d{1,2}\s+[^\W\d_]+)")
+
+
+def _read_gost_parts(work: _Work, parts: GostParts, language_hint: str) -> None:
+    work.academic = True  # typed like a journal, book or web page by what it holds
+    work.authors = parts.authors
+    work.title = _tidy(parts.title)
+    work.container = _tidy(parts.container)
+    work.publisher, work.place = _tidy(parts.publisher), _tidy(parts.place)
+    _read_numbers(work, parts.tail)
+    if not work.issue and (number := _GOST_ISSUE.search(parts.tail)) is not None:
+        work.issue = number.group(1)  # "№ 3" with no volume before it
+    dated = _GOST_DAY.search(parts.tail)
+    if dated is not None:
+        work.issued = parse_date(
+            f"{dated.group('day_month')} {dated.group('year')}", language_hint=language_hint
+        )
+    _fill_date(work, parts.tail, language_hint)
+
+
 def _choose_type(work: _Work) -> ItemType:
     if not work.academic:
         if work.publisher and not (work.container or work.url):
@@ -1006,6 +1053,7 @@ def _parse(text: str, language_hint: str) -> Reference:
         text = unicodedata.normalize("NFC", text)
     work = _Work(body=" ".join(text.split()))  # str.split() and \s agree on what a space is
     _take_markup(work)
+    _take_signal(work)
     _take_links(work)
     _take_access(work, language_hint)
     work.body = (
@@ -1015,6 +1063,10 @@ def _parse(text: str, language_hint: str) -> Reference:
         work.body = _SAME_AUTHOR.sub("", work.body, count=1)
     work.body = _tidy_marks(work.body)
     if not work.body.strip(" .,;:"):
+        return _build(work, raw)
+    gost = read_gost(work.body) if " // " in work.body or not work.body[:40].isascii() else None
+    if gost is not None:
+        _read_gost_parts(work, gost, language_hint)
         return _build(work, raw)
     work.academic = _has_break(work.body) or (
         "(" in work.body and bool(_APA_YEAR.search(work.body))
