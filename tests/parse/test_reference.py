@@ -995,6 +995,56 @@ def test_a_title_with_see_in_it_keeps_it() -> None:
     assert ref.title == "Come and See Mexico"
 
 
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "publisher", "place", "kind"),
+    [
+        pytest.param(  # Turkish footnote form of a book: title, place, publisher, year, page
+            "Ahmet Yılmaz, Orta Asya ve Türkiye, İstanbul, Ötüken Neşriyat, 2019, s. 45.",
+            ["Yılmaz"],
+            "Orta Asya ve Türkiye",
+            "Ötüken Neşriyat",
+            "İstanbul",
+            "book",
+            id="tr-footnote-book",
+        ),
+        pytest.param(  # the same book in author-date form, "Place: Publisher" after a comma
+            "Yılmaz, Ahmet (2019), Orta Asya ve Türkiye, İstanbul: Ötüken Neşriyat.",
+            ["Yılmaz"],
+            "Orta Asya ve Türkiye",
+            "Ötüken Neşriyat",
+            "İstanbul",
+            "book",
+            id="tr-author-date-book",
+        ),
+    ],
+)
+def test_turkish_books(
+    text: str, authors: list[str], title: str, publisher: str, place: str, kind: str
+) -> None:
+    # "Orta Asya ve Türkiye" ("Central Asia and Türkiye") is a title, not two more authors.
+    ref, _ = parse_reference(text)
+    assert [a.family for a in ref.authors] == authors
+    assert (ref.title, ref.publisher, ref.publisher_place, ref.type) == (
+        title,
+        publisher,
+        place,
+        kind,
+    )
+    assert ref.issued == D(2019)
+
+
+def test_german_quotes_and_day_periods_in_a_web_footnote() -> None:
+    # „…“ quotes and "29. September 2023" (a day's period, not a field's end).
+    ref, _ = parse_reference(
+        "Bundesregierung, „Zentralasien-Gipfel in Berlin“, 29. September 2023, "
+        "https://www.bundesregierung.de/breg-de/aktuelles/zentralasien-gipfel "
+        "(Zugriff am 1. Oktober 2023)."
+    )
+    assert ref.title == "Zentralasien-Gipfel in Berlin"
+    assert ref.publisher == "Bundesregierung"
+    assert (ref.issued, ref.accessed) == (D(2023, 9, 29), D(2023, 10, 1))
+
+
 def test_cached_results_are_independent_copies() -> None:
     # The same string parsed twice must not share mutable lists (the harvest
     # appends citations and merges authors into what it gets back).

@@ -262,7 +262,9 @@ def scan_authors(text: str, start: int = 0) -> AuthorScan:
     style = ""
     initials_only = False  # the first name's given names are initials: so are the others'
     while True:
-        found = _name_at(text, pos, "" if final else style)
+        # MLA turns to reading order for the last name ("Smith, John, and Mary Jones"),
+        # never the other way: after "John Smith, …, and" comes no "Türkiye, İstanbul".
+        found = _name_at(text, pos, "" if final and style != "direct" else style)
         if found is None and style == "inverted":
             # Chicago/MLA: only the first name is inverted ("Derrick, D., I. Stavness");
             # sloppy lists mix in Vancouver names ("Luengo, J., Derrac J., Garcia, S.").

@@ -332,6 +332,7 @@ def _abbreviations() -> frozenset[str]:
 
 
 _ABBREVIATION_NEXT = re.compile(r"[A-Z][a-z]{0,6}\.")
+_WORD_AFTER = re.compile(r"[^\W\d_]{3,}")
 
 
 def _is_break(text: str, match: re.Match[str]) -> bool:
@@ -344,7 +345,11 @@ def _is_break(text: str, match: re.Match[str]) -> bool:
     offset = max(0, dot - 40)  # look back a little only: this runs for every period
     word_start = _letters_before(text, dot, offset)
     if word_start == dot:
-        return True  # after a number or a closing bracket
+        # After a number or a closing bracket; but German "29. September 2023"
+        # is a day's period, no field's end.
+        day = text[dot - 1 : dot].isdigit() and not text[dot - 3 : dot - 2].isdigit()
+        month = _WORD_AFTER.match(text, match.end()) if day else None
+        return month is None or lookup_month(month.group(0)) is None
     token = text[word_start:dot]
     glued = text[word_start - 1 : word_start] if word_start else ""
     if glued and (glued.isalnum() or glued in "'’"):
@@ -416,6 +421,7 @@ def _split_commas(text: str) -> list[str]:
         return [s.strip() for s in text.split(",") if s.strip(" ,;.")]
     segments: list[str] = []
     depth_quote = False
+    opener = ""  # the quote that opened the quoted stretch
     start = 0  # of the current segment
     for mark in _COMMA_OR_QUOTE.finditer(text):
         index = mark.start()
@@ -424,8 +430,10 @@ def _split_commas(text: str) -> list[str]:
             depth_quote = True  # ‘Title, with comma,’ opening a segment
         elif ch == "’" and depth_quote and text[index + 1 : index + 2] in ("", " ", ",", "."):
             depth_quote = False
+        elif ch == "“" and depth_quote and opener == "„":
+            depth_quote = False  # German „Titel“ closes with the English opening quote
         elif ch in "“„«":
-            depth_quote = True
+            depth_quote, opener = True, ch
         elif ch in "”»":
             depth_quote = False
         elif ch == '"':
@@ -435,6 +443,11 @@ def _split_commas(text: str) -> list[str]:
             start = index + 1
     segments.append(text[start:])
     return [s.strip() for s in segments if s.strip(" ,;.")]
+
+
+_COLON_OR_BRACKET = re.compile(r"[(:]")  # "(Toronto: University of Toronto Press": placed
+#: A place of publication: one or two capitalised words ("İstanbul", "New York").
+_PLACE = re.compile(r"[A-ZÇĞİÖŞÜÀ-ÞА-ЯЁ][^\W\d_]+(?:[ -][A-ZÇĞİÖŞÜÀ-ÞА-ЯЁ][^\W\d_]+)?")
 
 
 def _parse_web(work: _Work, language_hint: str) -> None:
@@ -524,6 +537,14 @@ def _parse_web(work: _Work, language_hint: str) -> None:
     if not work.url and names_publisher(work.container):
         # "R. H. Bube, Photovoltaic Materials, Imperial College Press, 1998": a book
         work.publisher, work.container = work.container, ""
+        place = (
+            segments[-2]
+            if len(segments) > 2 and not _COLON_OR_BRACKET.search(work.publisher)
+            else ""
+        )
+        if _PLACE.fullmatch(place):  # "Orta Asya ve Türkiye, İstanbul, Ötüken Neşriyat"
+            work.place = place
+            work.title = _tidy(", ".join(segments[:-2]))
 
 
 def _is_site(text: str, work: _Work) -> bool:
@@ -628,6 +649,10 @@ def _is_org_author(first: str, text: str, spans: list[tuple[int, int]]) -> bool:
     )
 
 
+_TRAILING_IMPRINT = re.compile(
+    r",\s*(?P<place>[A-ZÇĞİÖŞÜÀ-ÞА-ЯЁ][^\W\d_]+(?:[ -][A-ZÇĞİÖŞÜÀ-ÞА-ЯЁ][^\W\d_]+)?)"
+    r"\s*:\s*(?P<pub>[^,.;:()]{2,80}?)\s*\.?\s*$"
+)
 # "(London: Routledge, 1992)": place, publisher and year in brackets after a title.
 _PUBLICATION_BRACKET = re.compile(
     r"\s*\((?P<place>[^():]{2,40}):\s*(?P<pub>[^():,]{2,80}?)(?:,\s*(?P<year>(?:1[5-9]|20)\d\d))?\)"
@@ -635,6 +660,15 @@ _PUBLICATION_BRACKET = re.compile(
 
 
 def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hint: str) -> None:
+    imprint = _TRAILING_IMPRINT.search(rest)
+    if (
+        imprint is not None
+        and names_publisher(imprint.group("pub"))
+        and not _has_break(rest[: imprint.start()])  # "Title. Oxford, UK: Blackwell" is read below
+    ):
+        # "Orta Asya ve Türkiye, İstanbul: Ötüken Neşriyat": a comma, not a period, before it
+        work.publisher, work.place = _tidy(imprint.group("pub")), imprint.group("place")
+        rest = rest[: imprint.start()]
     bracket = _PUBLICATION_BRACKET.search(rest)
     if bracket and not (bracket.group("year") or names_publisher(bracket.group("pub"))):
         bracket = None  # "(Heteroptera: Cimicomorpha)" is part of the title
