@@ -246,7 +246,8 @@ def _cut(text: str, start: int, end: int) -> str:
 # A footnote's signal before the reference: "See", "Cf.", Turkish "Bkz.", German
 # "Vgl.", Russian "См.", alone or closing a clause ("For details, see …",
 # "Ayrıntılı bilgi için bkz. …"). In mid-sentence only the lower-case prose
-# forms count: "Come and See Mexico" is a title.
+# forms count, the English ones after a comma: "Come and See Mexico" and
+# "What you see Is What you get" are titles.
 _SIGNAL_WORDS = (
     r"(?:see also|see|cf\.|compare|bkz\.?|bakınız|ayrıca bkz\.?|vgl\.|siehe auch|siehe"
     r"|см\. также|см\.|ср\.)"
@@ -255,7 +256,7 @@ _OPENING_SIGNAL = re.compile(
     rf"^\s*(?i:{_SIGNAL_WORDS})(?:,?\s*e\.\s?g\.)?\s*[:,]?\s+(?=[^\W\d_]|[\"“„«‘'])"
 )
 _CLAUSE_SIGNAL = re.compile(
-    r"^[^.;:\"“„«()\d]{3,80}?[\s,](?:see also|see|cf\.|bkz\.|bakınız|vgl\.|siehe|см\.)"
+    r"^[^.;:\"“„«()\d]{3,80}?(?:,\s*(?:see also|see|cf\.)|\s(?:bkz\.|bakınız|vgl\.|siehe|см\.))"
     r"\s*:?\s+(?=[A-ZÇĞİÖŞÜА-ЯЁ\"“„«‘'])"
 )
 
