@@ -1036,6 +1036,19 @@ def test_turkish_books(
     assert ref.issued == D(2019)
 
 
+def test_a_news_site_before_the_quoted_title_is_the_site() -> None:
+    # Seed 000's note 2 (Anadolu Ajansı) in the site-first order Turkish notes also use.
+    ref, _ = parse_reference(
+        "Anadolu Ajansı, “Orta Asya-Japonya diyalogu, liderler zirvesiyle yeni bir döneme "
+        "giriyor”, 19 Aralık 2025, https://www.aa.com.tr/tr/dunya/orta-asya-japonya-diyalogu-"
+        "liderler-zirvesiyle-yeni-bir-doneme-giriyor/3775429"
+    )
+    assert ref.title == ("Orta Asya-Japonya diyalogu, liderler zirvesiyle yeni bir döneme giriyor")
+    assert (ref.container_title, ref.publisher) == ("Anadolu Ajansı", "")
+    assert ref.type == "article-newspaper"
+    assert ref.issued == D(2025, 12, 19)
+
+
 def test_german_quotes_and_day_periods_in_a_web_footnote() -> None:
     # „…“ quotes and "29. September 2023" (a day's period, not a field's end).
     ref, _ = parse_reference(
@@ -1044,7 +1057,8 @@ def test_german_quotes_and_day_periods_in_a_web_footnote() -> None:
         "(Zugriff am 1. Oktober 2023)."
     )
     assert ref.title == "Zentralasien-Gipfel in Berlin"
-    assert ref.publisher == "Bundesregierung"
+    # The site the URL is on, as the seeds' ministry pages have it (refs/001, note 3).
+    assert ref.container_title == "Bundesregierung"
     assert (ref.issued, ref.accessed) == (D(2023, 9, 29), D(2023, 10, 1))
 
 

@@ -512,6 +512,9 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         if _THESIS.search(work.container) or _NOT_CONTAINER.match(work.container):
             work.publisher = _tidy(", ".join(after[1:]))
             work.container = ""
+        elif not work.container and work.organisation and _names_a_site(work.organisation, work):
+            # "Anadolu Ajansı, “Title”, 19 Aralık 2025, URL": the site comes first
+            work.container, work.organisation = work.organisation, ""
         return
     numbers: list[str] = []
     while len(segments) > 2 and _NUMBERS_ONLY.fullmatch(segments[-1]):
@@ -546,6 +549,12 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         if _PLACE.fullmatch(place):  # "Orta Asya ve Türkiye, İstanbul, Ötüken Neşriyat"
             work.place = place
             work.title = _tidy(", ".join(segments[:-2]))
+
+
+def _names_a_site(name: str, work: _Work) -> bool:
+    """A news outlet, or the site the URL is on."""
+    host = url_host(work.url) if work.url else ""
+    return _is_site(name, work) or is_news(name, "") or bool(host and is_news("", host))
 
 
 def _is_site(text: str, work: _Work) -> bool:
