@@ -1049,6 +1049,41 @@ def test_a_news_site_before_the_quoted_title_is_the_site() -> None:
     assert ref.issued == D(2025, 12, 19)
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "publisher", "place", "year", "pages"),
+    [
+        pytest.param(  # anystyle-gold:1667, a title with a translator
+            "8. Theodor Adorno, Minima Moralia: Reflectionsfrom Damaged Life, trans. E.F.N. "
+            "Jephcott (London: NLB, 1974), p. 19.",
+            "Minima Moralia: Reflectionsfrom Damaged Life",
+            "NLB",
+            "London",
+            1974,
+            "19",
+            id="anystyle-gold-1667-translator",
+        ),
+        pytest.param(  # a title whose serial comma must not open a container
+            "Timur Dadabaev, Japan in Central Asia: Strategies, Initiatives, and Neighboring "
+            "Powers (New York: Palgrave Macmillan, 2016), 112–14.",
+            "Japan in Central Asia: Strategies, Initiatives, and Neighboring Powers",
+            "Palgrave Macmillan",
+            "New York",
+            2016,
+            "112–14",
+            id="serial-comma-title",
+        ),
+    ],
+)
+def test_chicago_note_books(
+    text: str, title: str, publisher: str, place: str, year: int, pages: str
+) -> None:
+    ref, _ = parse_reference(text)
+    assert (ref.title, ref.container_title, ref.type) == (title, "", "book")
+    assert (ref.publisher, ref.publisher_place) == (publisher, place)
+    assert ref.issued == D(year)
+    assert ref.pages == pages
+
+
 def test_german_quotes_and_day_periods_in_a_web_footnote() -> None:
     # „…“ quotes and "29. September 2023" (a day's period, not a field's end).
     ref, _ = parse_reference(

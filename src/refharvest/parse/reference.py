@@ -453,6 +453,8 @@ _PLACE = re.compile(r"[A-ZÇĞİÖŞÜÀ-ÞА-ЯЁ][^\W\d_]+(?:[ -][A-ZÇĞİÖ�
 
 def _parse_web(work: _Work, language_hint: str) -> None:
     """``[Author,] Title, Site[, Date]``: the shape of the seed footnotes."""
+    if "(" in work.body:
+        _take_imprint_bracket(work)
     segments = _split_commas(work.body)
     # The publication date: the last segment that is wholly a date, or the last
     # two ("December 26, 2025" holds a comma); never the first segment.
@@ -525,7 +527,12 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         _add_person(work, segments[0])
         segments = segments[1:]
     host = url_host(work.url) if work.url else ""
-    if len(segments) == 1:
+    if len(segments) == 1 or (work.publisher and not work.url):
+        if len(segments) > 1:  # an imprint in brackets: all the rest is the book's title
+            while len(segments) > 1 and _CONTRIBUTOR.match(segments[-1]):
+                segments.pop()  # "…, trans. E. F. N. Jephcott": a translator, no title
+            work.title = _tidy(", ".join(segments))
+            return
         split = (
             split_site_suffix(segments[0], host, tuple(work.italics))
             if host or work.italics
@@ -549,6 +556,26 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         if _PLACE.fullmatch(place):  # "Orta Asya ve Türkiye, İstanbul, Ötüken Neşriyat"
             work.place = place
             work.title = _tidy(", ".join(segments[:-2]))
+
+
+_CONTRIBUTOR = re.compile(
+    r"(?:trans\.|translated by|tr\.|ed\.|eds\.|edited by|çev\.|çeviren|hrsg\. v|übers\.|пер\.)\s",
+    re.IGNORECASE,
+)
+
+
+def _take_imprint_bracket(work: _Work) -> None:
+    """Chicago's note form of a book: "Author, Title (New York: Penguin, 2020), 45."."""
+    bracket = _PUBLICATION_BRACKET.search(work.body)
+    if bracket is None or not bracket.group("year"):
+        return
+    work.publisher, work.place = _tidy(bracket.group("pub")), _tidy(bracket.group("place"))
+    work.issued = PartialDate(int(bracket.group("year")))
+    tail = work.body[bracket.end() :]
+    if _NUMBERS_ONLY.fullmatch(tail):
+        _read_numbers(work, tail if re.search(r"[a-z]\.", tail) else f"pp. {tail.strip(' ,.')}")
+        tail = ""
+    work.body = work.body[: bracket.start()] + tail
 
 
 def _names_a_site(name: str, work: _Work) -> bool:
