@@ -811,6 +811,23 @@ def test_anystyle_fields(
             "book",
             id="anystyle-gold-1313-book",
         ),
+        pytest.param(  # anystyle-gold:1406: no URL, access date or volume, a place: a book
+            "BARONE Robert, Anatomie comparée des mammifères domestiques, tome 7, neurologie "
+            "II, Téguments et organes des sens, Paris, Vigot, 2010, 837.",
+            "Anatomie comparée des mammifères domestiques, tome 7, neurologie II, Téguments "
+            "et organes des sens",
+            "Vigot",
+            "book",
+            id="anystyle-gold-1406-book",
+        ),
+        pytest.param(  # anystyle-gold:115: an ISBN is neither title nor container
+            "Stephen H. Kellert, In the Wake of Chaos: Unpredictable Order in Dynamical "
+            "Systems, University of Chicago Press, 1993, p 32, ISBN 0-226-42976-8.",
+            "In the Wake of Chaos: Unpredictable Order in Dynamical Systems",
+            "University of Chicago Press",
+            "book",
+            id="anystyle-gold-115-isbn",
+        ),
         pytest.param(  # anystyle-gold:575, its "predic- tive" line-break hyphen removed
             "[62] D. H. van Hessem, “Stochastic inequality constrained closed-loop model "
             "predictive control with application to chemical process operation,” Ph.D. "

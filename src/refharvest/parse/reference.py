@@ -518,6 +518,7 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             # "Anadolu Ajansı, “Title”, 19 Aralık 2025, URL": the site comes first
             work.container, work.organisation = work.organisation, ""
         return
+    segments = [segment for segment in segments if not _ISBN.fullmatch(segment)]
     numbers: list[str] = []
     while len(segments) > 2 and _NUMBERS_ONLY.fullmatch(segments[-1]):
         numbers.insert(0, segments.pop())  # "…, Citizenship Studies, vol.1; n3" / "…, 5-23"
@@ -545,7 +546,7 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         return
     work.title = _tidy(", ".join(segments[:-1]))
     work.container = _tidy(segments[-1])
-    if not work.url and names_publisher(work.container):
+    if not work.url and (names_publisher(work.container) or _printed_not_online(work)):
         # "R. H. Bube, Photovoltaic Materials, Imperial College Press, 1998": a book
         work.publisher, work.container = work.container, ""
         place = (
@@ -562,6 +563,20 @@ _CONTRIBUTOR = re.compile(
     r"(?:trans\.|translated by|tr\.|ed\.|eds\.|edited by|çev\.|çeviren|hrsg\. v|übers\.|пер\.)\s",
     re.IGNORECASE,
 )
+
+
+_ISBN = re.compile(r"ISBN(?:-1[03])?[:\s]*[\dXx][\dXx\s-]{8,16}\.?", re.IGNORECASE)
+
+
+def _printed_not_online(work: _Work) -> bool:
+    """ "RIOUT, Denys, Les Écrivains devant l’impressionnisme, Macula, 2006": no URL,
+    no access date, no volume or pages, not a newspaper: the last name is a publisher."""
+    return (
+        work.issued is not None
+        and not (work.accessed or work.volume or work.issue or work.pages)
+        and not any(work.container == italic.strip(" ,.") for italic in work.italics)
+        and not is_news(work.container, "")
+    )
 
 
 def _take_imprint_bracket(work: _Work) -> None:
