@@ -1101,6 +1101,31 @@ def test_chicago_note_books(
     assert ref.pages == pages
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        pytest.param(  # anystyle-gold:718
+            "Halttunen, Karen. Confidence Men and Painted Women: A Study of Middle-Class "
+            "Culture in America, 1830-1870. New Haven: Yale University Press, 1982.",
+            "Confidence Men and Painted Women: A Study of Middle-Class Culture in America, "
+            "1830-1870",
+            "Yale University Press",
+            id="anystyle-gold-718",
+        ),
+        pytest.param(  # anystyle-gold:559
+            "White, Eugene Nelson. 2014. The regulation and reform of the American banking "
+            "system, 1900-1929. Princeton University Press.",
+            "The regulation and reform of the American banking system, 1900-1929",
+            "Princeton University Press",
+            id="anystyle-gold-559",
+        ),
+    ],
+)
+def test_a_span_of_years_closing_a_title_stays_in_it(text: str, title: str, publisher: str) -> None:
+    ref, _ = parse_reference(text)
+    assert (ref.title, ref.publisher, ref.pages) == (title, publisher, "")
+
+
 def test_german_quotes_and_day_periods_in_a_web_footnote() -> None:
     # „…“ quotes and "29. September 2023" (a day's period, not a field's end).
     ref, _ = parse_reference(
