@@ -1126,6 +1126,36 @@ def test_a_span_of_years_closing_a_title_stays_in_it(text: str, title: str, publ
     assert (ref.title, ref.publisher, ref.pages) == (title, publisher, "")
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "kind"),
+    [
+        pytest.param(  # anystyle-gold:799
+            "Sag, I. A., Wasow, T., & Bender, E. M. (2003). Syntactic Theory, A Formal "
+            "Intro-duction (2nd ed.). CSLI Publications.",
+            "Syntactic Theory, A Formal Intro-duction",
+            "book",
+            id="anystyle-gold-799-edition",
+        ),
+        pytest.param(  # anystyle-gold:134
+            "27. Cohen, William A. (2005). The marketing plan (5.ª ed.). Wiley.",
+            "The marketing plan",
+            "book",
+            id="anystyle-gold-134-spanish-edition",
+        ),
+        pytest.param(  # anystyle-gold:800
+            "MacKenzie, L. E. (2012). Locating Variation Above the Phonology (Unpublished "
+            "doctoral dissertation). University of Pennsylvania, Philadelphia, PA.",
+            "Locating Variation Above the Phonology",
+            "thesis",
+            id="anystyle-gold-800-dissertation",
+        ),
+    ],
+)
+def test_apa_notes_in_brackets_after_the_title(text: str, title: str, kind: str) -> None:
+    ref, _ = parse_reference(text)
+    assert (ref.title, ref.type) == (title, kind)
+
+
 def test_german_quotes_and_day_periods_in_a_web_footnote() -> None:
     # „…“ quotes and "29. September 2023" (a day's period, not a field's end).
     ref, _ = parse_reference(

@@ -1051,12 +1051,24 @@ def _complete(ref: Reference) -> bool:
 _WORD_CHAR = re.compile(r"\w")
 
 
+#: What APA puts in brackets after a title, which is no part of it: "(2nd ed.)",
+#: "(Unpublished doctoral dissertation)", "[Master's thesis]", "(Vol. 2)".
+_TITLE_NOTE = re.compile(
+    r"\s*[(\[](?:\d+(?:st|nd|rd|th|e|\.ª|\.º|\.)?\s*(?:ed|edn|edition|Aufl|baskı)\.?"
+    r"|(?:rev|revised|2nd)\.?\s*ed\.?|vols?\.\s*\d+(?:\s*[-–]\s*\d+)?"
+    r"|(?:unpublished\s+)?(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachelor['’]?s)\s+"
+    r"(?:dissertation|thesis)[^)\]]{0,80})[)\]]$",
+    re.IGNORECASE,
+)
+
+
 def _build(work: _Work, raw: str) -> Reference:
     kind = _choose_type(work)
     ref = Reference(type=kind)
     ref.authors = work.authors
     ref.editors = work.editors
-    ref.title = work.title if _WORD_CHAR.search(work.title) else ""
+    title = _TITLE_NOTE.sub("", work.title) if work.title.endswith((")", "]")) else work.title
+    ref.title = title if _WORD_CHAR.search(title) else ""
     container, publisher = work.container, work.publisher
     if kind == "report" and not work.academic:
         container, publisher = "", publisher or container or work.organisation
