@@ -786,10 +786,11 @@ _NUMBERS_ONLY = re.compile(
 
 # Signs that a stretch holds the journal part too: numbers after a comma, volume
 # or page marks, a year.
+# A title's closing span of years ("…in America, 1830-1870") is not such a sign.
+_YEAR_SPAN = r"(?:1[5-9]|20)\d\d\s*[-–—]\s*(?:1[5-9]|20)?\d\d\b"
 _TAIL_MARKS = re.compile(
-    # a title's closing span of years ("…in America, 1830-1870") is not one of them
-    r",\s+(?!(?:1[5-9]|20)\d\d\s*[-–—]\s*(?:1[5-9]|20)?\d\d\b)\d|(?<!\d),\d|\b(?:vol|no|pp|nr|bd)\.|\(\s*(?:1[5-9]|20)\d\d\s*\)"
-    r"|,\s*(?!(?:1[5-9]|20)\d\d\s*[-–—]\s*(?:1[5-9]|20)?\d\d\b)(?:1[5-9]|20)\d\d\b"
+    rf",\s+(?!{_YEAR_SPAN})\d|(?<!\d),\d|\b(?:vol|no|pp|nr|bd)\.|\(\s*(?:1[5-9]|20)\d\d\s*\)"
+    rf"|,\s*(?!{_YEAR_SPAN})(?:1[5-9]|20)\d\d\b"
     r"|,\s*(?:cilt|sayı|vol|bd|jg|т)\.?\s*\d"
     # "Computers and the Humanities 25 (1): 47-53", Vancouver's "Rev Med Suisse 2009;5: 1882"
     r"|\s\d{1,4}\s*\(\s*\d[^()]{0,10}\)\s*:\s*\d|\s(?:1[5-9]|20)\d\d\s*;\s*\d{1,4}\s*[(:]",
