@@ -127,6 +127,24 @@ def test_parse_person(text: str, expected: Name) -> None:
             ". Describing videos",
             id="given-names-list",
         ),
+        pytest.param(  # anystyle-gold:903 (shortened): "Das" is a surname, not German "das"
+            "Sajal K Das, Diane J Cook, and Tze-Yun Lin. The role of prediction",
+            ["Das", "Cook", "Lin"],
+            ". The role of prediction",
+            id="surname-das",
+        ),
+        pytest.param(  # anystyle-gold:323 (shortened): particles are no organisation words
+            'B. van der Pol and J. van der Mark (1927) "Frequency demultiplication,"',
+            ["van der Pol", "van der Mark"],
+            ' (1927) "Frequency demultiplication,"',
+            id="particles-van-der",
+        ),
+        pytest.param(  # anystyle-gold:1205
+            "Del Rey, Lester. The Eleventh Commandment.",
+            ["Del Rey"],
+            ". The Eleventh Commandment.",
+            id="particle-del",
+        ),
         pytest.param(
             "Joseph A. Schumpeter, Capitalism, Socialism and Democracy",
             ["Schumpeter"],

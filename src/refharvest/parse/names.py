@@ -109,6 +109,16 @@ def is_organisation(text: str) -> bool:
     return any(word in org for word in _words(text))
 
 
+_PARTICLE_WORD = re.compile(rf"{_PARTICLES}$")
+
+
+def _family_of_organisation(family: str) -> bool:
+    """``is_organisation`` for a family name, whose particles are no organisation
+    words: "van der Waals", "dos Santos", "Das" (Sajal K Das) are people's."""
+    org = _organisation_words()
+    return any(word in org and not _PARTICLE_WORD.match(word) for word in _words(family))
+
+
 _DIGIT = re.compile(r"\d")
 _CAPS_INITIALS = re.compile(rf"(?:{_UP}\.?){{1,3}}")
 _PERSON_TOKEN = re.compile(
@@ -224,7 +234,7 @@ def _name_at(text: str, pos: int, style: str = "") -> tuple[Name, int, str] | No
         groups = match.groupdict()
         family = groups.get("family") or groups.get("family2") or ""
         given = groups.get("given") or groups.get("given2") or ""
-        if is_organisation(family) or is_organisation(given):
+        if _family_of_organisation(family) or is_organisation(given):
             continue
         if name_style == "direct" and given.strip().lower() in ("the", "in", "on", "a", "an"):
             continue
