@@ -145,6 +145,18 @@ def test_parse_person(text: str, expected: Name) -> None:
             ". The Eleventh Commandment.",
             id="particle-del",
         ),
+        pytest.param(  # anystyle-gold:1348
+            "Vargas Llosa, Mario. The Perpetual Orgy: Flaubert and Madame Bovary.",
+            ["Vargas Llosa"],
+            ". The Perpetual Orgy: Flaubert and Madame Bovary.",
+            id="two-word-family-name",
+        ),
+        pytest.param(  # anystyle-gold:1399 (shortened): capitals after a name are initials
+            "Darter BJ, Wilken JM. Energetic consequences",
+            ["Darter", "Wilken"],
+            " Energetic consequences",  # the period closes the initials "JM."
+            id="vancouver-not-two-word-family",
+        ),
         pytest.param(
             "Joseph A. Schumpeter, Capitalism, Socialism and Democracy",
             ["Schumpeter"],

@@ -55,8 +55,14 @@ _GIVEN = (
     rf"|{_UP}(?:\s{_UP}){{1,2}}\.?(?=[\s,;]))"  # "Fairey, J L.": spaced bare initials
 )
 
+#: A capitalised word in lower case after its capital ("Llosa", not "BJ").
+_CASED_WORD = rf"{_UP}[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]+"
 _INVERTED = re.compile(
     rf"(?P<family>{_FAMILY}),\s*(?P<given>{_GIVEN}|{_UP}(?=[,;&(]|\s+(?:and|&|\()))"
+    # Two-word family names ("Vargas Llosa, Mario.", "Wong Fillmore, Lily."), only
+    # where a bibliography entry's period closes the given names right after.
+    rf"|(?P<family2>{_CASED_WORD}\s+{_CASED_WORD}),\s*"
+    rf"(?P<given2>{_CASED_WORD}(?:\s+(?:{_CASED_WORD}|{_INITIAL}))?)(?=\.\s)"
 )
 _VANCOUVER = re.compile(
     rf"(?P<family>{_FAMILY}(?:\s+{_FAMILY})?)\s+(?P<given>{_UP}\.?(?:\s?{_UP}\.?){{0,2}})(?![\w])"
