@@ -207,6 +207,7 @@ def test_click_tracking_wrappers_give_their_target(wrapped: str, target: str) ->
         "https://www.google.com/url?q=javascript:alert(1)",  # no web address inside
         "https://timesca.com/azerbaijan-joins/?q=https://x.org/",
         "https://timesca.com/azerbaijan-joins/",
+        "http://[not-an-address?q=https://x.org/",  # urlsplit refuses it: no traceback
     ],
 )
 def test_other_urls_are_left_alone(url: str) -> None:

@@ -102,6 +102,9 @@ def url_host(url: str) -> str:
     return _drop_www(parts.host) if parts is not None else ""
 
 
+_GOOGLE_HOST = re.compile(r"(?:www\.)?google\.[a-z.]{2,7}")
+
+
 def unwrap_redirect(url: str) -> str:
     """The target of a click-tracking wrapper, or ``url`` itself.
 
@@ -111,10 +114,13 @@ def unwrap_redirect(url: str) -> str:
     """
     if "?" not in url:
         return url
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # "http://[bad": no wrapper, and no URL either; callers judge it
+        return url
     host = parts.hostname or ""
     keys: tuple[str, ...]
-    if re.fullmatch(r"(?:www\.)?google\.[a-z.]{2,7}", host) and parts.path == "/url":
+    if _GOOGLE_HOST.fullmatch(host) and parts.path == "/url":
         keys = ("q", "url")
     elif host.endswith(".safelinks.protection.outlook.com"):
         keys = ("url",)

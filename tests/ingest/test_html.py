@@ -182,3 +182,15 @@ def test_google_docs_export_notes_and_their_real_link_targets() -> None:
     assert notes[1].text.endswith(
         "link <https://www.mofa.go.jp/erp/ca_c/pageite_000001_01438.html>"
     )
+
+
+def test_a_hostile_link_target_does_not_stop_the_reader() -> None:
+    # Typed by hand: a note whose link target no URL parser accepts.
+    page = (
+        "<html><body><p>Text.<sup><a href='#fn1'>1</a></sup></p><ol class='footnotes'>"
+        "<li id='fn1'>Cutler, Azerbaijan Joins Central Asia, Times of Central Asia, 2025, "
+        "<a href='http://[bad?q=https://x.org/'>link</a></li></ol></body></html>"
+    )
+    notes, _ = find_footnotes(document_from_text(page, article_id="hostile"))
+    assert [n.label for n in notes] == ["1"]
+    assert notes[0].text.startswith("Cutler, Azerbaijan Joins Central Asia")
