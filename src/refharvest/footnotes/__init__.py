@@ -32,9 +32,9 @@ __all__ = [
 
 def find_footnotes(doc: Document) -> tuple[list[Footnote], list[Diagnostic]]:
     """The notes and reference-list items of ``doc`` in document order, plus diagnostics."""
-    named = named_definitions(doc) if doc.notes is None else None
-    if doc.notes is not None or named is not None:
-        notes = list(doc.notes if doc.notes is not None else named or [])
+    given = doc.notes if doc.notes is not None else named_definitions(doc)
+    if given is not None:  # the reader (HTML) or the definitions said where the notes are
+        notes = list(given)
         diagnostics: list[Diagnostic] = []
     else:
         scan = scan_document(doc)

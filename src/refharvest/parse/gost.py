@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Name
+from .language import CYRILLIC
 from .names import UPPER, parse_person
 
 __all__ = ["GostParts", "read_gost"]
@@ -42,7 +43,6 @@ _CONTAINER_END = re.compile(
     r"\.\s+(?=(?:1[5-9]|20)\d\d\b|№|[ТT]\.\s?\d|Вып\.|Vol\.|No\.|[СC]\.\s?\d|P\.\s?\d|URL|,|$)"
     r"|[.,]*\s*$"
 )
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _AREA_DASH = re.compile(r"\.\s+[–—-]\s+")
 _AUTHOR_DATE = re.compile(r"\s*\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,]")
 
@@ -69,7 +69,7 @@ def read_gost(body: str) -> GostParts | None:
     body = _AREA_DASH.sub(". ", body)  # GOST 7.1-2003 writes ". – " between areas
     head, slashes, container_part = body.partition(" // ")
     authors, position = _leading_authors(head)
-    if not slashes and not (authors and _CYRILLIC.search(head[:40])):
+    if not slashes and not (authors and CYRILLIC.search(head[:40])):
         return None  # neither a container mark nor a Russian "Иванов И. И." opening
     if not slashes and (_IMPRINT.search(head) is None or _AUTHOR_DATE.match(head, position)):
         return None

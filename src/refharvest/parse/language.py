@@ -19,7 +19,7 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
-__all__ = ["CANDIDATE_LANGUAGES", "detect_language"]
+__all__ = ["CANDIDATE_LANGUAGES", "CYRILLIC", "detect_language"]
 
 #: Languages the identifier may answer, restricted so short titles are not
 #: read as Galician or Tagalog.
@@ -41,7 +41,8 @@ CANDIDATE_LANGUAGES: tuple[str, ...] = (
 )
 
 _MIN_PROBABILITY = 0.25
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+#: Any letter of the Cyrillic block (the GOST reader asks too).
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _TURKISH_ONLY = re.compile(r"[ğĞşŞıİ]")
 _AZERBAIJANI_ONLY = re.compile(r"[əƏ]")
@@ -66,7 +67,7 @@ def _identifier() -> Any:
 def _by_script(text: str) -> str | None:
     if text.isascii():  # no Cyrillic, no Turkish or Azerbaijani letter: Latin or nothing
         return None if _LATIN_LETTER.search(text) else ""
-    cyrillic = len(_CYRILLIC.findall(text))
+    cyrillic = len(CYRILLIC.findall(text))
     latin = len(_LATIN_LETTER.findall(text))
     if cyrillic > latin:
         if _KAZAKH_ONLY.search(text):

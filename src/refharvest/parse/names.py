@@ -81,7 +81,6 @@ _SEPARATOR = re.compile(
 _BARE_SEPARATOR = re.compile(
     rf"\.?\s+(?={_FAMILY},\s*(?:{_UP}\.?\s?){{1,3}}(?:[,.;(&]|\s+(?:and|&)|$))"
 )
-#: Given names written as initials only: "R. H.", "J.-P.", "M.P.D.".
 #: An initial: "R.", "Th.", "J.-P." or a bare "R" ("Li" is a name, not an initial).
 _AN_INITIAL = rf"{_UP}(?:[a-z]?\.|(?=[\s-]|$))"
 #: Given names written as initials only: "R. H.", "J.-P.", "M.P.D.", "R H".
