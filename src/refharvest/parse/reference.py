@@ -528,12 +528,13 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         _add_person(work, segments[0])
         segments = segments[1:]
     host = url_host(work.url) if work.url else ""
-    if len(segments) == 1 or (work.publisher and not work.url):
-        if len(segments) > 1:  # an imprint in brackets: all the rest is the book's title
-            while len(segments) > 1 and _CONTRIBUTOR.match(segments[-1]):
-                segments.pop()  # "…, trans. E. F. N. Jephcott": a translator, no title
-            work.title = _tidy(", ".join(segments))
-            return
+    if work.publisher and not work.url and len(segments) > 1:
+        # an imprint in brackets was read: all the rest is the book's title
+        while len(segments) > 1 and _CONTRIBUTOR.match(segments[-1]):
+            segments.pop()  # "…, trans. E. F. N. Jephcott": a translator, no title
+        work.title = _tidy(", ".join(segments))
+        return
+    if len(segments) == 1:
         split = (
             split_site_suffix(segments[0], host, tuple(work.italics))
             if host or work.italics
@@ -702,8 +703,7 @@ def _is_org_author(first: str, text: str, spans: list[tuple[int, int]]) -> bool:
 
 
 _TRAILING_IMPRINT = re.compile(
-    r",\s*(?P<place>[A-ZÇĞİÖŞÜÀ-ÞА-ЯЁ][^\W\d_]+(?:[ -][A-ZÇĞİÖŞÜÀ-ÞА-ЯЁ][^\W\d_]+)?)"
-    r"\s*:\s*(?P<pub>[^,.;:()]{2,80}?)\s*\.?\s*$"
+    rf",\s*(?P<place>{_PLACE.pattern})\s*:\s*(?P<pub>[^,.;:()]{{2,80}}?)\s*\.?\s*$"
 )
 # "(London: Routledge, 1992)": place, publisher and year in brackets after a title.
 _PUBLICATION_BRACKET = re.compile(
