@@ -1470,3 +1470,93 @@ def test_tidy_marks_equals_the_regex_substitutions(body: str) -> None:
     expected = re.sub(r"(?:\s*,\s*)+", _comma_run, body).strip(" ,;")
     expected = re.sub(r"\s+([.,;:])", r"\1", expected)
     assert reference._tidy_marks(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher", "place"),
+    [
+        pytest.param(  # anystyle-gold:430: a publisher with no place, no volume, no pages
+            "[48] F. R. K. Chung, Spectral Graph Theory. American Mathematical Society, 1997.",
+            "Spectral Graph Theory",
+            "American Mathematical Society",
+            "",
+            id="anystyle-gold-430",
+        ),
+        pytest.param(  # anystyle-gold:527: French "Title, Place, Publisher, Year"
+            "MILLET, Catherine, L’art contemporain en France, Paris, Flammarion, 1987",
+            "L’art contemporain en France",
+            "Flammarion",
+            "Paris",
+            id="anystyle-gold-527",
+        ),
+        pytest.param(  # anystyle-gold:509: a place of two parts before the publisher
+            "Klein, N. (2014). This Changes Everything: Capitalism vs. The Climate. "
+            "New York City, NY, Simon and Schuster.",
+            "This Changes Everything: Capitalism vs. The Climate",
+            "Simon and Schuster",
+            "New York City, NY",
+            id="anystyle-gold-509",
+        ),
+        pytest.param(  # anystyle-gold:743: the issuing body first, its place after it
+            "McGuire, R. K. (2004). Seismic Hazard and Risk Analysis. Earthquake Engineering "
+            "Research Institute, Berkeley, CA.",
+            "Seismic Hazard and Risk Analysis",
+            "Earthquake Engineering Research Institute",
+            "Berkeley, CA",
+            id="anystyle-gold-743",
+        ),
+        pytest.param(  # anystyle-gold:22: a subtitle sentence before "Place: Publisher"
+            "BIASI, Pierre-Marc de. Flaubert. Les secrets de « l’homme-plume ». "
+            "Paris: Hachette, 1995.",
+            "Flaubert. Les secrets de « l’homme-plume »",
+            "Hachette",
+            "Paris",
+            id="anystyle-gold-22",
+        ),
+        pytest.param(  # anystyle-gold:1539: an introducer's note is no part of the title
+            "Carpentier, Alejo. El siglo de las luces. Introduction by Carlos Fuentes. "
+            "Caracas: Biblioteca Ayachuco, 1979.",
+            "El siglo de las luces",
+            "Biblioteca Ayachuco",
+            "Caracas",
+            id="anystyle-gold-1539",
+        ),
+    ],
+)
+def test_what_follows_a_books_title_is_its_imprint_not_a_journal(
+    text: str, title: str, publisher: str, place: str
+) -> None:
+    # Expected values read off each string; AnyStyle's annotators label the same
+    # segments title and publisher, with no container.
+    ref, _ = parse_reference(text)
+    assert (ref.title, ref.container_title, ref.type) == (title, "", "book")
+    assert (ref.publisher, ref.publisher_place) == (publisher, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        pytest.param(  # anystyle-gold:239: a journal named with no volume: kept a journal
+            "D. Haussler. Quantifying inductive bias: AI learning algorithms and Valiant's "
+            "learning framework. Artificial Intelligence, 1988.",
+            "Artificial Intelligence",
+            id="anystyle-gold-239",
+        ),
+        pytest.param(  # anystyle-gold:1232: bare volume and page numbers mark a journal
+            "Bruggen M. & Kaiser C.R., 2002, Nature, 418, 301",
+            "Nature",
+            id="anystyle-gold-1232",
+        ),
+        pytest.param(  # anystyle-gold:1701: a quoted title is an entry in the work after it
+            "“Metaphor.” Oxford English Dictionary. Oxford University Press, 1992. Web. "
+            "Accessed 29 Nov. 2011.",
+            "Oxford English Dictionary",
+            id="anystyle-gold-1701",
+        ),
+    ],
+)
+def test_a_journal_or_work_named_after_a_title_stays_the_container(
+    text: str, container: str
+) -> None:
+    ref, _ = parse_reference(text)
+    assert ref.container_title == container

@@ -51,6 +51,8 @@ from refharvest.parse.names import (
 from refharvest.parse.sites import (
     is_news,
     is_pdf_url,
+    names_issuing_body,
+    names_periodical,
     names_publisher,
     names_report,
     split_site_suffix,
@@ -214,6 +216,8 @@ class _Work:
     pages: str = ""
     academic: bool = False
     in_container: bool = False
+    quoted_title: bool = False  # an article's or chapter's title, never a book's
+    numbered: bool = False  # a number other than a year follows the title
     organisation: str = ""  # a corporate author; never an author in our model
 
 
@@ -449,6 +453,10 @@ def _split_commas(text: str) -> list[str]:
 _COLON_OR_BRACKET = re.compile(r"[(:]")  # "(Toronto: University of Toronto Press": placed
 #: A place of publication: one or two capitalised words ("İstanbul", "New York").
 _PLACE = re.compile(r"[A-ZÇĞİÖŞÜÀ-ÞА-ЯЁ][^\W\d_]+(?:[ -][A-ZÇĞİÖŞÜÀ-ÞА-ЯЁ][^\W\d_]+)?")
+#: A place in an imprint, up to three capitalised words: "New York City", "NY", "Vt.".
+_PLACE_NAME = re.compile(
+    r"[A-ZÇĞİÖŞÜÀ-ÞА-ЯЁ][^\W\d_]*\.?(?:[ -][A-ZÇĞİÖŞÜÀ-ÞА-ЯЁ][^\W\d_]*\.?){0,2}"
+)
 
 
 def _parse_web(work: _Work, language_hint: str) -> None:
@@ -741,6 +749,7 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
             match = None  # “Bad Future Things” and Liberatory Moments: the title goes on
         if match:
             work.title = _tidy(match.group("q") or match.group("s") or match.group("a") or "")
+            work.quoted_title = bool(work.title)
             after = rest[match.end() :]
     if not work.title:
         spans = _fields(rest)
@@ -807,6 +816,8 @@ _STATUS = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _JOURNAL_NAME = re.compile(r"\s*([^\W\d_][^\d,;(]{1,60}?)[\s,.;:]*(?=[\d(]|$)")
 
 
@@ -915,6 +926,80 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
             work.publisher = pub
             work.place = _tidy(publisher.group("place"))
     _fill_date(work, rest, language_hint)
+    if work.container and _reads_as_book(work, journal_like, rest):
+        _container_to_imprint(work)
+
+
+def _reads_as_book(work: _Work, journal_like: bool, rest: str) -> bool:
+    """A "container" with no volume, issue, pages, link or day of issue, that names
+    no periodical, conference or newspaper: what follows a book's title.
+
+    "Spectral Graph Theory. American Mathematical Society, 1997." and
+    "L’art contemporain en France, Paris, Flammarion, 1987" name a publisher;
+    "Flaubert. Les secrets de « l’homme-plume ». Paris: Hachette, 1995." a subtitle.
+    """
+    container = work.container
+    if not (
+        work.publisher
+        or "," in container
+        or names_publisher(container)
+        or names_issuing_body(container)
+    ):
+        return False  # "Artificial Intelligence, 1988": a journal as likely as a publisher
+    return not (
+        journal_like
+        or work.quoted_title
+        or work.in_container
+        or any(_YEAR.fullmatch(number) is None for number in _DIGITS.findall(rest))
+        or work.volume
+        or work.issue
+        or work.pages
+        or work.url
+        or work.doi
+        or (work.issued is not None and work.issued.month is not None)
+        or names_periodical(container)
+        or _CONFERENCE.search(container)
+        or is_news(container, "")
+    )
+
+
+#: A translator's, editor's or introducer's note between a book's title and imprint.
+_CONTRIBUTOR_NOTE = re.compile(
+    r"(?:trans|trad|tr|eds?|hrsg|hg|çev|übers|пер|introduction|foreword|preface|with)\b",
+    re.IGNORECASE,
+)
+
+
+def _container_to_imprint(work: _Work) -> None:
+    container, work.container = work.container, ""
+    if work.publisher:  # the imprint is read: the sentence before it goes on the title
+        if not (
+            _DIGIT.search(container)
+            or _CONTRIBUTOR_NOTE.match(container)  # "Trans. Leonard Bucknall", "Introduction by"
+            or _NOT_CONTAINER.match(container)  # "Edited by Henri Martineau"
+            or container[:1] in _QUOTES
+            or work.title[-1:] in "?!"
+        ):
+            work.title = f"{work.title}. {container}"
+        return
+    parts = [part.strip() for part in container.split(",") if part.strip()]
+    by_name = [i for i, part in enumerate(parts) if names_publisher(part)] or [
+        i for i, part in enumerate(parts) if names_issuing_body(part)
+    ]
+    if by_name:
+        at = by_name[0]  # "Earthquake Engineering Research Institute, Berkeley, CA"
+    elif len(parts) > 1 and _PLACE_NAME.fullmatch(parts[-2]):
+        at = len(parts) - 1  # "Paris, Flammarion", "New York City, NY, Simon and Schuster"
+    else:
+        at = 0
+    work.publisher = parts[at]
+    places = [part for part in parts[at + 1 :] if _PLACE_NAME.fullmatch(part)]
+    before: list[str] = []
+    for part in reversed(parts[:at]):  # the places right before the publisher
+        if not _PLACE_NAME.fullmatch(part):
+            break
+        before.insert(0, part)
+    work.place = work.place or ", ".join(before + places)
 
 
 def _read_numbers(work: _Work, tail: str) -> None:

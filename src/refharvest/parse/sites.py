@@ -34,6 +34,8 @@ __all__ = [
     "is_news",
     "is_pdf_url",
     "name_matches_host",
+    "names_issuing_body",
+    "names_periodical",
     "names_publisher",
     "split_site_suffix",
     "web_type",
@@ -153,6 +155,28 @@ def _publisher_pattern() -> re.Pattern[str]:
 def names_publisher(text: str) -> bool:
     """True when a segment names a publishing house ("Imperial College Press", "Wiley")."""
     return bool(text) and bool(_publisher_pattern().search(fold(text)))
+
+
+@cache
+def _periodical_pattern() -> re.Pattern[str]:
+    words = sorted((fold(w) for w in _data()["periodical_words"]), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
+
+
+def names_periodical(text: str) -> bool:
+    """True when a segment names a journal or proceedings ("J. Appl. Phys.", "Revue …")."""
+    return bool(text) and bool(_periodical_pattern().search(fold(text)))
+
+
+@cache
+def _issuing_body_pattern() -> re.Pattern[str]:
+    words = sorted((fold(w) for w in _data()["issuing_body_words"]), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
+
+
+def names_issuing_body(text: str) -> bool:
+    """True when a segment names a body that publishes ("… Research Institute", "Garland Pub.")."""
+    return bool(text) and bool(_issuing_body_pattern().search(fold(text)))
 
 
 def is_blog(container: str, host: str) -> bool:
