@@ -12,7 +12,9 @@ own simple rules, not the parser's):
 - url: "URL:"/"Available at" lead-ins, angle brackets, spaces inside and
   trailing punctuation removed; compared case-sensitively.
 - title, container: quotes, trailing punctuation, a leading "In:"/"In" of
-  containers, and spacing removed; compared case-folded.
+  containers, the annotators' markup tags (``<italic>Water Research</italic>``:
+  the raw string has them too, and a title or journal name never holds a
+  tag), and spacing removed; compared case-folded.
 - year: the first 4-digit year in the gold date segment.
 - first author: our first author's family name must be one of the first three
   words of the gold author segment (the gold segment is not split into names,
@@ -84,12 +86,17 @@ def gold_access_note(row: dict[str, Any]) -> str | None:
     return None
 
 
+_MARKUP_TAG = re.compile(r"</?(?:italic|i|em|b|bold|sup|sub)>", re.I)
+
+
 def norm_title(gold: str) -> str:
-    return _fold(gold)
+    return _fold(_MARKUP_TAG.sub("", gold))
 
 
 def norm_container(gold: str) -> str:
-    text = re.sub(r"^\s*(?:in|dans|en|im)\s*[:.]?\s+", "", gold.strip(), flags=re.I)
+    text = re.sub(
+        r"^\s*(?:in|dans|en|im)\s*[:.]?\s+", "", _MARKUP_TAG.sub("", gold).strip(), flags=re.I
+    )
     return _fold(text)
 
 
