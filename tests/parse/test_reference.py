@@ -1560,3 +1560,74 @@ def test_a_journal_or_work_named_after_a_title_stays_the_container(
 ) -> None:
     ref, _ = parse_reference(text)
     assert ref.container_title == container
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "volume"),
+    [
+        pytest.param(  # anystyle-gold:652: the volume after a journal name is no part of it
+            "[36] E. Garmire, “Resource Letter NO- 1: Nonlinear Optics,” American Journal of "
+            "Physics 79, 245–255 (2011).",
+            "American Journal of Physics",
+            "79",
+            id="anystyle-gold-652",
+        ),
+        pytest.param(  # anystyle-gold:534: "pp." after the journal name with no comma
+            "Nordhaus, William D. 1975. “The political business cycle.” The Review of Economic "
+            "Studies pp. 169–190.",
+            "The Review of Economic Studies",
+            "",
+            id="anystyle-gold-534",
+        ),
+        pytest.param(  # anystyle-gold:424: "Bot. 25:" is a volume, not "Place: Publisher"
+            "Yen, A. C. and R. G. Olmstead. 2000. Molecular systematics of Cyperaceae tribe "
+            "Cariceae based on two chloroplast DNA regions: ndhF and trnL intron-intergenic "
+            "spacer. Syst. Bot. 25: 479–494.",
+            "Syst. Bot",
+            "25",
+            id="anystyle-gold-424",
+        ),
+        pytest.param(  # anystyle-gold:520
+            "de Foucault B., 2009. Contribution au prodrome des végétations de France : les "
+            "Cardaminetea hirsutae Géhu 1999. J. Bot. Soc. Bot. France, 48 : 49-70.",
+            "J. Bot. Soc. Bot. France",
+            "48",
+            id="anystyle-gold-520",
+        ),
+    ],
+)
+def test_a_journal_name_ends_where_its_numbers_begin(
+    text: str, container: str, volume: str
+) -> None:
+    # Expected values read off each string.
+    ref, _ = parse_reference(text)
+    assert (ref.container_title, ref.volume) == (container, volume)
+    assert ref.type == "article-journal"
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        pytest.param(  # anystyle-gold:375: astronomy's "Year, Journal, Volume, Page"
+            "Hasegawa T., Wakamatsu K., Malkan M., Sekiguchi K., Menzies J.W., Parker Q.A., "
+            "Jugaku J., Karoji H., Okamura S., 2000, MNRAS, 316, 326",
+            "316",
+            id="anystyle-gold-375",
+        ),
+        pytest.param(  # anystyle-gold:969: "March 17, 1969" is a date, no volume 17
+            'Dale, Edwin L. "Reserve Unveils a Key Procedure," The New York Times, March 17, 1969.',
+            "",
+            id="anystyle-gold-969",
+        ),
+        pytest.param(  # anystyle-gold:1351: a patent number grouped in thousands
+            "[56] Fariello, E., “Method and Apparatus for Detecting Speech Signals in the "
+            "Pres-ence of Noise,” Jan. 23 1973, US Patent 3,712,959.",
+            "",
+            id="anystyle-gold-1351",
+        ),
+    ],
+)
+def test_a_volume_with_no_word_before_it(text: str, volume: str) -> None:
+    # Expected values read off each string (AnyStyle's annotators agree).
+    ref, _ = parse_reference(text)
+    assert ref.volume == volume

@@ -108,7 +108,9 @@ _CONTAINER_END = re.compile(
     r"|nos?|sayı|cilt|т|вып|№)\.?\s*(?:\d|(?-i:[IVXLC]+)\b))"
     r"|\s*[(\[](?=\d|vol|suppl|pp?\.|s\.)|,\s*(?:ed|eds|edited by|hrsg|hg)\.?\s"
     r"|\s*\((?:eds?|hrsg)\.?\)"
-    r"|,\s*(?=[^\W\d_]+\s*:\s)|\.\s+(?=[^\W\d_][^:]{0,40}:\s)|;|\.\s*$|\s\[)",
+    r"|\s(?=(?:vol|volume|pp?|pages?)\.?\s*\d)"  # "The Review of Economic Studies pp. 169–190"
+    # "Title. Oxford: Blackwell", but not "Syst. Bot. 25: 479–494" (a volume before the colon)
+    r"|,\s*(?=[^\W\d_]+\s*:\s)|\.\s+(?=[^\W\d_][^:\d]{0,40}:\s)|;|\.\s*$|\s\[)",
     re.IGNORECASE,
 )
 # Characters re.IGNORECASE equates with a letter while ``fold`` does not (long s,
@@ -140,7 +142,7 @@ class _Keyed:
 # changes no group, so the pattern starts at the digit, where the engine can
 # skip ahead fast ("\d(?<![\d.]\d)" is a first digit not after a digit or ".").
 _VOLUME_ISSUE = re.compile(
-    r"(?P<vol>\d(?<![\d.]\d)\d{0,3}[A-Z]?)\s*"
+    r"(?P<vol>\d(?<![\d.\-–—]\d)\d{0,3}[A-Z]?)\s*"
     r"(?:\((?P<iss>[\w/–-]{1,12})\)|,?\s*(?:no|nr|issue|sayı|№|n)\.?\s*(?P<iss2>\d{1,4}))",
     re.IGNORECASE,
 )
@@ -512,8 +514,11 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             _NUMBERS_ONLY.fullmatch(a) or _TAIL_MARKS.search(", " + a) or find_date(a)
             for a in after[1:]
         ):
-            work.container = _tidy(after[0])  # "Journal, Vol. 2, Nos. 1-4, pages 135-150"
-            _read_numbers(work, ", ".join(after[1:]))
+            # "Journal, Vol. 2, Nos. 1-4, pages 135-150", "Physics 79, 245–255 (2011)"
+            end = _CONTAINER_END.search(after[0] + ",")
+            cut = end.start() if end is not None and end.start() > 0 else len(after[0])
+            work.container = _tidy(after[0][:cut])
+            _read_numbers(work, ", ".join([after[0][cut:], *after[1:]]))
         elif after and (end := _CONTAINER_END.search(after[0] + ",")) and end.start() > 0:
             work.container = _tidy(after[0][: end.start()])  # "Nature 450, 1214–1217"
             _read_numbers(work, ", ".join(after))
@@ -1002,6 +1007,15 @@ def _container_to_imprint(work: _Work) -> None:
     work.place = work.place or ", ".join(before + places)
 
 
+#: A volume with no word before it, then its pages: "79, 245–255", "25: 479–494", "418, 301".
+#: Not when the number after it is a year ("May 28, 2013") or the digits
+#: are grouped in thousands ("US Patent 3,712,959").
+_BARE_VOLUME = re.compile(
+    r"(?<![\w.\-–—/:,])(?P<vol>\d{1,4})[A-Z]?\s*[:,]\s*(?:pp?\.\s*)?"
+    r"(?!(?:1[5-9]|20)\d\d(?!\d))(?!(?<=,)\d{3}(?!\d))\d"
+)
+
+
 def _read_numbers(work: _Work, tail: str) -> None:
     """Volume, issue and pages from what follows a container."""
     vol_issue = _VOLUME_ISSUE.search(tail)
@@ -1012,6 +1026,15 @@ def _read_numbers(work: _Work, tail: str) -> None:
         volume = _VOLUME.search(tail)
         if volume:
             work.volume = volume.group("vol")
+        else:
+            work.volume = next(
+                (
+                    bare.group("vol")
+                    for bare in _BARE_VOLUME.finditer(tail)
+                    if _YEAR.fullmatch(bare.group("vol")) is None
+                ),
+                "",
+            )
     pages = _find_pages(tail)
     if pages:
         work.pages = pages.replace(" ", "")
