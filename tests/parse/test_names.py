@@ -157,6 +157,30 @@ def test_parse_person(text: str, expected: Name) -> None:
             " Energetic consequences",  # the period closes the initials "JM."
             id="vancouver-not-two-word-family",
         ),
+        pytest.param(  # anystyle-web:118 (shortened): the last name in the list's own form
+            "Rosen JE, Chan L, Shieh DB, & Gu F X. Iron oxide nanoparticles",
+            ["Rosen", "Chan", "Shieh", "Gu"],
+            " Iron oxide nanoparticles",
+            id="vancouver-ampersand-last-name",
+        ),
+        pytest.param(  # anystyle-web:202 (shortened): Vancouver, then inverted names
+            "Nilsson T.; Pelusio, F.; & Montanarella, L., 1995. An Evaluation",
+            ["Nilsson", "Pelusio", "Montanarella"],
+            ", 1995. An Evaluation",
+            id="vancouver-then-inverted",
+        ),
+        pytest.param(  # anystyle-web:209 (shortened): APA 7's ellipsis before the last author
+            "Caron, E., Ghosh, S., Lemieux, S., … Kitano, H. (2010). A comprehensive map",
+            ["Caron", "Ghosh", "Lemieux", "Kitano"],
+            " (2010). A comprehensive map",
+            id="apa-ellipsis",
+        ),
+        pytest.param(  # anystyle-web:234 (shortened): "G.A" lost its last period
+            "Moore, M.M.; Sega, G.A; & Brusick, D.J., 1995. Acrylamide",
+            ["Moore", "Sega", "Brusick"],
+            ", 1995. Acrylamide",
+            id="initials-without-last-period",
+        ),
         pytest.param(
             "Joseph A. Schumpeter, Capitalism, Socialism and Democracy",
             ["Schumpeter"],

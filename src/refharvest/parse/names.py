@@ -43,7 +43,8 @@ _FAMILY = (
     rf"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?(?=[\s,]))?"
 )
 _INITIAL = rf"{_UP}[a-z]?\.(?:\s?-\s?{_UP}\.)?|{_UP}-{_UP}\."
-_INITIALS = rf"(?:{_INITIAL})(?:\s*(?:{_INITIAL})){{0,3}}"
+# "G.A;": a last initial that lost its period before a separator.
+_INITIALS = rf"(?:{_INITIAL})(?:\s*(?:{_INITIAL})){{0,3}}(?:{_UP}(?=[,;]))?"
 _GIVEN_WORD = rf"{_UP}[^\W\d_]+(?:-[^\W\d_]+)?"
 # "Sajal K Das", "Paul MB Vitányi": an initial written without its period.
 _BARE_INITIAL = rf"{_UP}{{1,2}}(?=[\s,;]|$)"
@@ -76,7 +77,8 @@ _DIRECT = re.compile(
 # "AM Trinkoff, J Geiger-Brown": initials without periods, then the family name.
 _INITIALS_FIRST = re.compile(rf"(?P<given>{_UP}{{1,3}})\s+(?P<family>{_FAMILY})(?=[\s,;:.])")
 _SEPARATOR = re.compile(
-    r"\.?\s*(?:[,;]\s*(?:and|&|und|et|y|e|ve|и)\s+|;\s*|,\s*|\s*&\s*|\s+(?:and|und|et|y|e|ve|и)\s+)"
+    r"\.?\s*(?:[,;]\s*(?:and|&|und|et|y|e|ve|и)\s+|[,;]?\s*(?:…|\.\.\.)\s*|;\s*|,\s*|\s*&\s*"
+    r"|\s+(?:and|und|et|y|e|ve|и)\s+)"
 )
 _BARE_SEPARATOR = re.compile(
     rf"\.?\s+(?={_FAMILY},\s*(?:{_UP}\.?\s?){{1,3}}(?:[,.;(&]|\s+(?:and|&)|$))"
@@ -279,12 +281,16 @@ def scan_authors(text: str, start: int = 0) -> AuthorScan:
     while True:
         # MLA turns to reading order for the last name ("Smith, John, and Mary Jones"),
         # never the other way: after "John Smith, …, and" comes no "Türkiye, İstanbul".
-        found = _name_at(text, pos, "" if final and style != "direct" else style)
+        found = _name_at(text, pos, style)
+        if found is None and final and style != "direct":
+            found = _name_at(text, pos)  # written like the others if it can be ("& Gu F X.")
         if found is None and style == "inverted":
             # Chicago/MLA: only the first name is inverted ("Derrick, D., I. Stavness");
             # sloppy lists mix in Vancouver names ("Luengo, J., Derrac J., Garcia, S.").
             candidates = [_name_at(text, pos, "vancouver"), _name_at(text, pos, "direct")]
             found = max((c for c in candidates if c), key=lambda c: c[1], default=None)
+        elif found is None and style == "vancouver":
+            found = _name_at(text, pos, "inverted")  # "Nilsson T.; Pelusio, F.; & …"
         if found is None:
             break
         name, after, name_style = found
