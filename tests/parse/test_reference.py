@@ -1631,3 +1631,38 @@ def test_a_volume_with_no_word_before_it(text: str, volume: str) -> None:
     # Expected values read off each string (AnyStyle's annotators agree).
     ref, _ = parse_reference(text)
     assert ref.volume == volume
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "title"),
+    [
+        pytest.param(  # anystyle-web:244 (ABNT, Brazil): the body's name in capitals
+            "INSTITUTO DE ESTUDOS FINANCEIROS. Formação de Preço. Disponível em: "
+            "<http://www.ief.com.br/forpreco.htm>. Acesso em 28 de novembro de 2017.",
+            "INSTITUTO DE ESTUDOS FINANCEIROS",
+            "Formação de Preço",
+            id="anystyle-web-244",
+        ),
+        pytest.param(  # anystyle-web:280: a body's name, a title, a series
+            "32 European Commission. Mental Well-being. Special Eurobarometer 248/Wave 64.4. "
+            "EC, 2006 (http://ec.europa.eu/health/ph_information/documents/ ebs_248_en.pdf).",
+            "European Commission",
+            "Mental Well-being",
+            id="european-commission",
+        ),
+    ],
+)
+def test_a_body_named_before_the_title_is_no_title(text: str, body: str, title: str) -> None:
+    # Expected values read off each string: the body is the publisher (our model
+    # keeps organisations out of ``author``), the next sentence the title.
+    ref, _ = parse_reference(text)
+    assert (ref.title, ref.publisher, ref.authors) == (title, body, [])
+
+
+def test_a_headline_in_capitals_stays_the_title() -> None:
+    # A made-up news note in the seeds' style, with an all-capitals headline that
+    # names no body: it is the title, not a corporate author.
+    ref, _ = parse_reference(
+        "JAPAN DEEPENS TIES WITH CENTRAL ASIA. Jamestown. https://jamestown.org/japan-ties/"
+    )
+    assert ref.title.casefold() == "japan deepens ties with central asia"

@@ -710,9 +710,14 @@ def _is_org_author(first: str, text: str, spans: list[tuple[int, int]]) -> bool:
     if re.fullmatch(r"[A-Z]{2,10}", first.rstrip(".")):
         return True  # "AASHTO. Aashto green book…": an acronym as author
     second = text[spans[1][0] : spans[1][1]].lstrip()
-    return is_organisation(first) and (
-        second[:1] in _OPEN_QUOTES or bool(_ACADEMIC_YEAR.match(second))
-    )
+    if second[:1] in _OPEN_QUOTES or _ACADEMIC_YEAR.match(second):
+        return is_organisation(first)
+    # "INSTITUTO DE ESTUDOS FINANCEIROS. Formação de Preço.", "Bishop Museum. Title.":
+    # a body's name in capitals, or with a word only bodies' names hold.
+    words = first.rstrip(".").split()
+    if len(words) >= 2 and first.isupper() and is_organisation(first):
+        return True
+    return len(spans) > 2 and names_issuing_body(first)  # a title and one more field after it
 
 
 _TRAILING_IMPRINT = re.compile(
