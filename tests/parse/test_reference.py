@@ -1666,3 +1666,36 @@ def test_a_headline_in_capitals_stays_the_title() -> None:
         "JAPAN DEEPENS TIES WITH CENTRAL ASIA. Jamestown. https://jamestown.org/japan-ties/"
     )
     assert ref.title.casefold() == "japan deepens ties with central asia"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        pytest.param(  # anystyle-gold:1086: "Pet Cemetery" is no person
+            "---. Pet Cemetery. New York: Pocket Books, 2001.",
+            "Pet Cemetery",
+            "Pocket Books",
+            id="anystyle-gold-1086",
+        ),
+        pytest.param(  # anystyle-gold:1333
+            "———. Distant Reading. London: Verso, 2013.",
+            "Distant Reading",
+            "Verso",
+            id="anystyle-gold-1333",
+        ),
+        pytest.param(  # anystyle-gold:1328: a translator's note after the title
+            "———. Speech Genres and Other Late Essays. Trans. Vern W. McGee. Austin: "
+            "University of Texas Press, 1986.",
+            "Speech Genres and Other Late Essays",
+            "University of Texas Press",
+            id="anystyle-gold-1328",
+        ),
+    ],
+)
+def test_after_a_same_author_dash_no_authors_are_read(
+    text: str, title: str, publisher: str
+) -> None:
+    # "———." repeats the authors of the entry above (the harvest fills them in);
+    # the words after it are the title, never a name. Expected values read off each string.
+    ref, _ = parse_reference(text)
+    assert (ref.authors, ref.title, ref.publisher) == ([], title, publisher)

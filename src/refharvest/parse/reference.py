@@ -219,7 +219,7 @@ class _Work:
     academic: bool = False
     in_container: bool = False
     quoted_title: bool = False  # an article's or chapter's title, never a book's
-    numbered: bool = False  # a number other than a year follows the title
+    same_author: bool = False  # "———. Title": the authors are the entry above's
     organisation: str = ""  # a corporate author; never an author in our model
 
 
@@ -658,8 +658,8 @@ def _parse_academic(work: _Work, scan: AuthorScan, language_hint: str) -> None:
     text = work.body
     pos = 0
     authors_by_comma = False
-    names, end = _accepted_authors(text, scan)
-    if names:
+    names, end = _accepted_authors(text, scan) if not work.same_author else ([], 0)
+    if names or work.same_author:
         work.authors = names
         pos = end
         editors = _EDITORS.match(text, pos)
@@ -1274,7 +1274,9 @@ def _parse(text: str, language_hint: str) -> Reference:
         _ENUMERATOR.sub("", work.body, count=1) if _ENUMERATOR.match(work.body) else work.body
     )
     if work.body[:3].strip(" ·")[:1] in ("-", "–", "—", "_"):
-        work.body = _SAME_AUTHOR.sub("", work.body, count=1)
+        body = work.body
+        work.body = _SAME_AUTHOR.sub("", body, count=1)
+        work.same_author = work.body != body  # the entry above's authors: none to read here
     work.body = _tidy_marks(work.body)
     if not work.body.strip(" .,;:"):
         return _build(work, raw)
@@ -1286,7 +1288,7 @@ def _parse(text: str, language_hint: str) -> Reference:
         "(" in work.body and bool(_APA_YEAR.search(work.body))
     )
     scan = AuthorScan([], 0)
-    if work.academic or _may_list_authors(work.body):
+    if not work.same_author and (work.academic or _may_list_authors(work.body)):
         scan = scan_authors(work.body)
         accepted, _ = _accepted_authors(work.body, scan)
         work.academic = (
