@@ -1699,3 +1699,57 @@ def test_after_a_same_author_dash_no_authors_are_read(
     # the words after it are the title, never a name. Expected values read off each string.
     ref, _ = parse_reference(text)
     assert (ref.authors, ref.title, ref.publisher) == ([], title, publisher)
+
+
+def test_a_parser_bug_keeps_the_reference_with_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The safety net under "nothing is lost": any exception inside the field
+    # parser (here a TypeError forced into it) yields a partial entry with the raw
+    # text and an error diagnostic, never a traceback that ends the whole harvest.
+    from refharvest.parse import reference
+
+    def broken(text: str, language_hint: str) -> reference.Reference:
+        raise TypeError("forced for the test")
+
+    monkeypatch.setattr(reference, "_parse", broken)
+    text = "A reference string no other test parses, 2031."
+    ref, problems = parse_reference(text)
+    assert (ref.note, ref.complete) == (text, False)
+    assert (problems[0].severity, problems[0].code) == ("error", "parse-failed")
+    assert "forced for the test" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "publisher"),
+    [
+        pytest.param(  # anystyle-gold:1219: a bracketed imprint with no place
+            "Tomlinson, Gary, Metaphysical Song: An Essay on Opera (Princeton University "
+            "Press, 1999).",
+            ["Tomlinson"],
+            "Metaphysical Song: An Essay on Opera",
+            "Princeton University Press",
+            id="anystyle-gold-1219",
+        ),
+        pytest.param(  # anystyle-web:180: a title's "X Y:" is no second author
+            "Hargreaves, Ian, Digital Opportunity: A review of intellectual property and "
+            "growth, 2011. Available at http://www.ipo.gov.uk/ipreview",
+            ["Hargreaves"],
+            "Digital Opportunity: A review of intellectual property and growth",
+            "",
+            id="title-with-colon-after-inverted-name",
+        ),
+        pytest.param(  # anystyle-web:40: two family names in capitals, Spanish style
+            "BARRÓN CRUZ, M.G., 2013. La Bestia: La tunue línea entre la migración y la trata "
+            "de personas. Mexico City: Instituto Nacional de Ciencias Penales.",
+            ["BARRÓN CRUZ"],
+            "La Bestia: La tunue línea entre la migración y la trata de personas",
+            "Instituto Nacional de Ciencias Penales",
+            id="two-capital-family-names",
+        ),
+    ],
+)
+def test_books_with_authors_read_off_the_string(
+    text: str, authors: list[str], title: str, publisher: str
+) -> None:
+    ref, _ = parse_reference(text)
+    assert [a.family for a in ref.authors] == authors
+    assert (ref.title, ref.publisher) == (title, publisher)

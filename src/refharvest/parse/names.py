@@ -64,6 +64,8 @@ _INVERTED = re.compile(
     # where a bibliography entry's period closes the given names right after.
     rf"|(?P<family2>{_CASED_WORD}\s+{_CASED_WORD}),\s*"
     rf"(?P<given2>{_CASED_WORD}(?:\s+(?:{_CASED_WORD}|{_INITIAL}))?)(?=\.\s)"
+    # Two family names in capitals before initials: "BARRÓN CRUZ, M.G.", Spanish style.
+    rf"|(?P<family3>{_UP}{{2,}}\s+{_UP}{{2,}}),\s*(?P<given3>{_INITIALS})"
 )
 _VANCOUVER = re.compile(
     rf"(?P<family>{_FAMILY}(?:\s+{_FAMILY})?)\s+(?P<given>{_UP}\.?(?:\s?{_UP}\.?){{0,2}})(?![\w])"
@@ -239,8 +241,8 @@ def _name_at(text: str, pos: int, style: str = "") -> tuple[Name, int, str] | No
         if not match:
             continue
         groups = match.groupdict()
-        family = groups.get("family") or groups.get("family2") or ""
-        given = groups.get("given") or groups.get("given2") or ""
+        family = groups.get("family") or groups.get("family2") or groups.get("family3") or ""
+        given = groups.get("given") or groups.get("given2") or groups.get("given3") or ""
         if _family_of_organisation(family) or is_organisation(given):
             continue
         if name_style == "direct" and given.strip().lower() in ("the", "in", "on", "a", "an"):
@@ -289,6 +291,8 @@ def scan_authors(text: str, start: int = 0) -> AuthorScan:
             # sloppy lists mix in Vancouver names ("Luengo, J., Derrac J., Garcia, S.").
             candidates = [_name_at(text, pos, "vancouver"), _name_at(text, pos, "direct")]
             found = max((c for c in candidates if c), key=lambda c: c[1], default=None)
+            if found is not None and not final and text[found[1] : found[1] + 1] == ":":
+                break  # "Hargreaves, Ian, Digital Opportunity: A review …": a title
         elif found is None and style == "vancouver":
             found = _name_at(text, pos, "inverted")  # "Nilsson T.; Pelusio, F.; & …"
         if found is None:

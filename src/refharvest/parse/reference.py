@@ -593,12 +593,26 @@ def _printed_not_online(work: _Work) -> bool:
     )
 
 
+def _imprint_bracket(text: str) -> re.Match[str] | None:
+    """The first bracket that is an imprint: a place and a year, or a publisher's name.
+
+    "(Heteroptera: Cimicomorpha)", "(ed.)" and "(1830–1870)" are not.
+    """
+    for bracket in _PUBLICATION_BRACKET.finditer(text):
+        if names_publisher(bracket.group("pub")) or (
+            bracket.group("year") and bracket.group("place")
+        ):
+            return bracket
+    return None
+
+
 def _take_imprint_bracket(work: _Work) -> None:
     """Chicago's note form of a book: "Author, Title (New York: Penguin, 2020), 45."."""
-    bracket = _PUBLICATION_BRACKET.search(work.body)
+    bracket = _imprint_bracket(work.body)
     if bracket is None or not bracket.group("year"):
         return
-    work.publisher, work.place = _tidy(bracket.group("pub")), _tidy(bracket.group("place"))
+    work.publisher = _tidy(bracket.group("pub"))
+    work.place = _tidy(bracket.group("place") or "")
     work.issued = PartialDate(int(bracket.group("year")))
     tail = work.body[bracket.end() :]
     if _NUMBERS_ONLY.fullmatch(tail):
@@ -724,8 +738,10 @@ _TRAILING_IMPRINT = re.compile(
     rf",\s*(?P<place>{_PLACE.pattern})\s*:\s*(?P<pub>[^,.;:()]{{2,80}}?)\s*\.?\s*$"
 )
 # "(London: Routledge, 1992)": place, publisher and year in brackets after a title.
+# "(Princeton University Press, 1999)": no place, a publisher by its name.
 _PUBLICATION_BRACKET = re.compile(
-    r"\s*\((?P<place>[^():]{2,40}):\s*(?P<pub>[^():,]{2,80}?)(?:,\s*(?P<year>(?:1[5-9]|20)\d\d))?\)"
+    r"\s*\((?:(?P<place>[^():]{2,40}):\s*)?(?P<pub>[^():,]{2,80}?)"
+    r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d))?\)"
 )
 
 
@@ -739,11 +755,10 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
         # "Orta Asya ve Türkiye, İstanbul: Ötüken Neşriyat": a comma, not a period, before it
         work.publisher, work.place = _tidy(imprint.group("pub")), imprint.group("place")
         rest = rest[: imprint.start()]
-    bracket = _PUBLICATION_BRACKET.search(rest)
-    if bracket and not (bracket.group("year") or names_publisher(bracket.group("pub"))):
-        bracket = None  # "(Heteroptera: Cimicomorpha)" is part of the title
+    bracket = _imprint_bracket(rest)
     if bracket:
-        work.publisher, work.place = _tidy(bracket.group("pub")), _tidy(bracket.group("place"))
+        work.publisher = _tidy(bracket.group("pub"))
+        work.place = _tidy(bracket.group("place") or "")
         if bracket.group("year") and work.issued is None:
             work.issued = PartialDate(int(bracket.group("year")))
         rest = rest[: bracket.start()] + ". " + rest[bracket.end() :]
@@ -1322,7 +1337,7 @@ def parse_reference(
     text = text if isinstance(text, str) else str(text)
     try:
         ref = _parse_cached(text, language_hint).copy()
-    except (ValueError, IndexError, RecursionError) as exc:  # a bug must not lose a reference
+    except Exception as exc:  # a parser bug must not lose the reference
         ref = Reference(type="document", note=text, complete=False)
         diagnostics.append(
             Diagnostic(
