@@ -231,6 +231,10 @@ _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+#: A lower-case word that is no list separator: the "name" before it runs into a title.
+_RUNS_ON = re.compile(r"\s+(?!(?:and|und|et|y|e|ve|и|eds?|hrsg|et\s+al)\b)[a-zà-öø-ÿа-яё]")
+
+
 def _name_at(text: str, pos: int, style: str = "") -> tuple[Name, int, str] | None:
     """The longest name at ``pos``; an inverted one wins outright."""
     best: tuple[Name, int, str] | None = None
@@ -257,6 +261,8 @@ def _name_at(text: str, pos: int, style: str = "") -> tuple[Name, int, str] | No
             family, given = given, family  # "KAHAN Marcel": the capitals are the family
         name = Name(family=family, given=given)
         end = match.end()
+        if name_style == "direct" and best is not None and _RUNS_ON.match(text, end):
+            continue  # "Tokayev K. Statement at the …": "Tokayev K." was the name
         if best is None or end > best[1]:
             best = (name, end, name_style)
         if pattern is _INVERTED:

@@ -49,6 +49,7 @@ from refharvest.parse.names import (
     starts_with_listed_name,
 )
 from refharvest.parse.sites import (
+    is_known_outlet,
     is_news,
     is_pdf_url,
     names_issuing_body,
@@ -461,6 +462,15 @@ _PLACE_NAME = re.compile(
 )
 
 
+#: Words before a web page's date: Chicago's "last modified December 2025".
+_DATE_LEAD = re.compile(
+    r"^\s*(?:last\s+(?:modified|updated|revised)|updated|published|posted|modified"
+    r"|yayın(?:lanma)?\s+tarihi|güncelleme(?:\s+tarihi)?|veröffentlicht(?:\s+am)?"
+    r"|aktualisiert(?:\s+am)?|опубликовано|обновлено)(?:\s+on)?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
 def _parse_web(work: _Work, language_hint: str) -> None:
     """``[Author,] Title, Site[, Date]``: the shape of the seed footnotes."""
     if "(" in work.body:
@@ -476,7 +486,7 @@ def _parse_web(work: _Work, language_hint: str) -> None:
                 work.issued = date
                 del segments[index - 1 : index + 1]
                 break
-        date = parse_date(segments[index], language_hint=language_hint)
+        date = parse_date(_DATE_LEAD.sub("", segments[index]), language_hint=language_hint)
         if date is not None:
             work.issued = date
             del segments[index]
@@ -507,6 +517,13 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         elif before:
             work.organisation = _tidy(", ".join(before))
         work.title = _tidy(title)
+        for index, segment in enumerate(after):
+            lead = _DATE_LEAD.match(segment)
+            if lead and lead.end() and (date := parse_date(segment[lead.end() :])) is not None:
+                # "“Title,” last modified December 2025, URL": a date, no container
+                work.issued = work.issued or date
+                del after[index]
+                break
         if after and _NUMBERS_ONLY.fullmatch(after[0]):
             _read_numbers(work, ", ".join(after))  # “Title,” pp. 3–57
             after = []
@@ -537,6 +554,15 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         numbers.insert(0, segments.pop())  # "…, Citizenship Studies, vol.1; n3" / "…, 5-23"
     if numbers:
         _read_numbers(work, ", ".join(numbers))
+    if (
+        len(segments) >= 2
+        and _opens_with_site(segments[0], work)
+        and not (_names_a_site(segments[-1], work) and not is_known_outlet(segments[0]))
+    ):
+        # "Süddeutsche Zeitung, Japan umwirbt Zentralasien, 21. Dezember 2025":
+        # a known outlet or the URL's own site named first, then the title.
+        work.container, work.title = _tidy(segments[0]), _tidy(", ".join(segments[1:]))
+        return
     if len(segments) >= 2 and looks_like_person(segments[0]) and not _is_site(segments[0], work):
         _add_person(work, segments[0])
         segments = segments[1:]
@@ -627,6 +653,11 @@ def _names_a_site(name: str, work: _Work) -> bool:
     return _is_site(name, work) or is_news(name, "") or bool(host and is_news("", host))
 
 
+def _opens_with_site(name: str, work: _Work) -> bool:
+    """A known outlet, or the URL host's own name ("Kremlin.ru", "Jamestown")."""
+    return is_known_outlet(name) or (bool(work.url) and _is_site(name, work))
+
+
 def _is_site(text: str, work: _Work) -> bool:
     from refharvest.parse.sites import name_matches_host
 
@@ -658,6 +689,8 @@ def _accepted_authors(text: str, scan: AuthorScan) -> tuple[list[Name], int]:
     list ("Feferman, S., Transfinite Recursive Progressions…").
     """
     names, end = list(scan.names), scan.end
+    if names and is_known_outlet(text[scan.spans[0][0] : scan.spans[0][1]].strip(" ,.;:")):
+        return [], 0  # "Deutsche Welle: Title": a news outlet, not a person
     while len(names) >= 2 and _looks_like_container_only(text[scan.spans[len(names) - 1][0] :]):
         names.pop()
         end = scan.spans[len(names) - 1][1]
@@ -681,9 +714,14 @@ def _parse_academic(work: _Work, scan: AuthorScan, language_hint: str) -> None:
             work.editors, work.authors = work.authors, []
             pos = editors.end()
         authors_by_comma = text[pos:].lstrip().startswith(",")
+    elif (site := _SITE_COLON.match(text)) and _opens_with_site(site.group("site"), work):
+        work.container = _tidy(site.group("site"))  # "Deutsche Welle: Japan will …"
+        pos = site.end()
     else:
         first = _fields(text)
         corporate = _CORPORATE_YEAR.match(text)
+        if corporate and not _whole_body(corporate, text):
+            corporate = None
         if corporate and not looks_like_person(corporate.group("org")):
             work.organisation = _tidy(corporate.group("org"))
             pos = corporate.start("rest")
@@ -710,10 +748,29 @@ def _parse_academic(work: _Work, scan: AuthorScan, language_hint: str) -> None:
     _read_title_and_rest(work, rest, authors_by_comma, language_hint)
 
 
+_SITE_COLON = re.compile(r"(?P<site>[^\W\d_][^:.,;]{1,60}?):\s+")
 # "UNHCR, 2015. Title" / "World Bank (2010). Title": a body as author, then the year.
 _CORPORATE_YEAR = re.compile(
     r"^(?P<org>[^\W\d_][^()\d]{1,100}?)\s*[.,]?\s*(?P<rest>\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]?\s)"
 )
+
+
+def _whole_body(corporate: re.Match[str], text: str) -> bool:
+    """Whether a corporate author of several sentences is a body's parts, each a
+    place or a body ("Australia. Department of External Affairs. 1913.", "Brasil.
+    Ministério da Justiça. (2014a)."), and the year stands on its own: not a title
+    ("UNCTAD. World Investment Report 2025.", "A Heidegger Dictionary. Ed. …, 1999")."""
+    org = corporate.group("org")
+    if not _has_break(org + " "):
+        return True
+    if not re.search(r"[.,(]", text[corporate.end("org") : corporate.start("rest") + 1]):
+        return False
+    parts = [org[start:end].strip(" .") for start, end in _fields(org)]
+    return all(
+        _PLACE.fullmatch(part)
+        or (is_organisation(part) and "[" not in part and not part.startswith(("A ", "An ")))
+        for part in parts
+    )
 
 
 def _is_org_author(first: str, text: str, spans: list[tuple[int, int]]) -> bool:
@@ -861,6 +918,8 @@ def _looks_like_container_only(rest: str) -> bool:
     numbers = re.findall(r"\d+", tail)
     if len(numbers) < 2 or all(re.fullmatch(r"(?:1[5-9]|20)\d\d", n) for n in numbers):
         return False  # "… package for R 2013.", "Asia, 1900–1947": titles end in numbers too
+    if parse_date(tail.strip(" .,;:")) is not None:
+        return False  # "Title. 20.12.2025.": a date, not a volume and pages
     return bool(_NUMBERS_ONLY.fullmatch(tail))
 
 
@@ -942,7 +1001,7 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
         container_text = ""  # "Ph.D. thesis", "Technical report, …", "Edited by Ann Douglas"
     elif work.in_container and _CONFERENCE.search(container_text) and "," in container_text:
         container_text = container_text.split(",", 1)[0]  # "… Conference, Toronto, Canada"
-    work.container = container_text
+    work.container = container_text or work.container  # a site named before the title stays
     tail = rest
     _read_numbers(work, tail)
     if publisher and not work.publisher:
@@ -951,6 +1010,16 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
             work.publisher = pub
             work.place = _tidy(publisher.group("place"))
     _fill_date(work, rest, language_hint)
+    if work.issued is not None and work.issued.month is None:
+        # "European Commission (2024), …, Brussels, 29 January 2024.": the day given later
+        work.issued = next(
+            (
+                date
+                for date, _, _ in iter_dates(rest, language_hint=language_hint)
+                if date.year == work.issued.year and date.month is not None
+            ),
+            work.issued,
+        )
     if work.container and _reads_as_book(work, journal_like, rest):
         _container_to_imprint(work)
 
@@ -1042,6 +1111,8 @@ def _read_numbers(work: _Work, tail: str) -> None:
     if vol_issue:
         work.volume = vol_issue.group("vol")
         work.issue = vol_issue.group("iss") or vol_issue.group("iss2") or ""
+        if _YEAR.fullmatch(work.issue):
+            work.issue = ""  # Chicago's "Asia Policy 24 (2017): 110-116": the year
     else:
         volume = _VOLUME.search(tail)
         if volume:

@@ -31,6 +31,7 @@ from refharvest.parse.urls import url_host
 
 __all__ = [
     "is_government_host",
+    "is_known_outlet",
     "is_news",
     "is_pdf_url",
     "name_matches_host",
@@ -92,6 +93,9 @@ def _labels(host: str) -> list[str]:
     return [re.sub(r"[^a-z0-9]", "", label) for label in core if label not in ("www", "en", "m")]
 
 
+_DOMAIN_NAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}")
+
+
 @lru_cache(maxsize=16384)
 def name_matches_host(name: str, host: str) -> bool:
     """True when a site name is the URL host's name: "Jamestown" ↔ jamestown.org,
@@ -101,6 +105,9 @@ def name_matches_host(name: str, host: str) -> bool:
     squashed = _squash(re.sub(r"(?i)^the\s+", "", name))
     if not squashed:
         return False
+    domain = name.strip().lower()
+    if _DOMAIN_NAME.fullmatch(domain) and (host == domain or host.endswith("." + domain)):
+        return True  # "Kremlin.ru" ↔ en.kremlin.ru, "mid.ru" ↔ www.mid.ru
     known = _outlets().get(squashed)
     if known and _host_in(host, known):
         return True
@@ -109,6 +116,11 @@ def name_matches_host(name: str, host: str) -> bool:
             return True
     initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", anyascii(fold(name))))
     return len(initials) >= 2 and initials in _labels(host)
+
+
+def is_known_outlet(name: str) -> bool:
+    """True for a news outlet or agency the data file names ("Reuters", "Süddeutsche Zeitung")."""
+    return _squash(re.sub(r"(?i)^the\s+", "", name)) in _outlets()
 
 
 def split_site_suffix(
@@ -152,9 +164,19 @@ def _publisher_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
 
 
+#: "Press" that names a kind of document, not a publisher.
+_PRESS_DOCUMENT = re.compile(r"\bpress\s+(?:release|statement|conference|briefing|kit)s?\b")
+
+
 def names_publisher(text: str) -> bool:
-    """True when a segment names a publishing house ("Imperial College Press", "Wiley")."""
-    return bool(text) and bool(_publisher_pattern().search(fold(text)))
+    """True when a segment names a publishing house ("Imperial College Press", "Wiley"),
+    not a "Press release"."""
+    if not text:
+        return False
+    folded = fold(text)
+    if "press" in folded:
+        folded = _PRESS_DOCUMENT.sub(" ", folded)
+    return bool(_publisher_pattern().search(folded))
 
 
 @cache
