@@ -52,6 +52,7 @@ from refharvest.parse.sites import (
     is_known_outlet,
     is_news,
     is_pdf_url,
+    name_matches_host,
     names_issuing_body,
     names_periodical,
     names_publisher,
@@ -655,12 +656,15 @@ def _names_a_site(name: str, work: _Work) -> bool:
 
 def _opens_with_site(name: str, work: _Work) -> bool:
     """A known outlet, or the URL host's own name ("Kremlin.ru", "Jamestown")."""
+    if len(name) > _LONGEST_SITE_NAME:
+        return False  # a title, not a site's name: spared the lookups
     return is_known_outlet(name) or (bool(work.url) and _is_site(name, work))
 
 
-def _is_site(text: str, work: _Work) -> bool:
-    from refharvest.parse.sites import name_matches_host
+_LONGEST_SITE_NAME = 60
 
+
+def _is_site(text: str, work: _Work) -> bool:
     host = url_host(work.url) if work.url else ""
     if host and name_matches_host(text, host):
         return True

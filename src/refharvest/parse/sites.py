@@ -118,9 +118,15 @@ def name_matches_host(name: str, host: str) -> bool:
     return len(initials) >= 2 and initials in _labels(host)
 
 
+@lru_cache(maxsize=4096)
 def is_known_outlet(name: str) -> bool:
     """True for a news outlet or agency the data file names ("Reuters", "Süddeutsche Zeitung")."""
+    if len(name) > _LONGEST_OUTLET:
+        return False  # a title or a sentence: no need to transliterate it
     return _squash(re.sub(r"(?i)^the\s+", "", name)) in _outlets()
+
+
+_LONGEST_OUTLET = 60
 
 
 def split_site_suffix(
