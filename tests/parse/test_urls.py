@@ -68,6 +68,33 @@ def test_clean_url(raw: str, expected: str) -> None:
             [("url", "classiques.uqac.ca/classiques/Durkheim/division.pdf")],
             id="bare-domain-with-path",
         ),
+        pytest.param(  # anystyle-gold:1634 (shortened): a piece that starts with "-"
+            "Retrieved from http://www.spencer.org/content.cfm/data-use-and "
+            "-educational-improvement-details",
+            [
+                (
+                    "url",
+                    "http://www.spencer.org/content.cfm/data-use-and-educational-improvement-details",
+                )
+            ],
+            id="space-before-hyphen-piece",
+        ),
+        pytest.param(  # anystyle-web:156: "%20" at a break, then the file name
+            "Systems, http://eprints.rclis.org/16034/ 1/Repanovici%26Cristea%20RFID%20 chapter.pdf",
+            [("url", "http://eprints.rclis.org/16034/1/Repanovici%26Cristea%20RFID%20chapter.pdf")],
+            id="encoded-space-at-break",
+        ),
+        pytest.param(  # anystyle-web:41: a piece that can only be more path
+            "Retrieved from www.stlouisfed.org/community development/assets/pdf/"
+            "CommunityColleges.pdf",
+            [("url", "www.stlouisfed.org/communitydevelopment/assets/pdf/CommunityColleges.pdf")],
+            id="path-piece-after-space",
+        ),
+        pytest.param(
+            "See http://x.org/report and/or the annex, 2019.",
+            [("url", "http://x.org/report")],
+            id="one-slash-word-not-joined",
+        ),
         pytest.param("No link here, 2019.", [], id="none"),
     ],
 )

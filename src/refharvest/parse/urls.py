@@ -29,7 +29,14 @@ _SCHEMELESS = re.compile(
 # A URL broken by a space (PDF text): the next token goes on the URL when the URL
 # cannot end there ("…/", "…doi.", "…&") or the token starts with "/" — and the
 # token itself looks like a piece of a URL, never a plain word.
-_OPEN_END = re.compile(r"(?:[/\-_=?&%~:]|\.[a-z]{0,4}|://)$", re.IGNORECASE)
+# "%20" too: an encoded space says the name goes on ("…RFID%20 chapter.pdf").
+_OPEN_END = re.compile(r"(?:[/\-_=?&%~:]|%[0-9a-f]{2}|\.[a-z]{0,4}|://)$", re.IGNORECASE)
+#: A piece that can only go on a name: one "-", "_" or "%" and a letter or digit.
+_GLUED_PIECE = re.compile(r"[-_%]\w")
+#: A piece that can only be more of a path: two slashes, or a file name ending it.
+_PATH_PIECE = re.compile(
+    r"/[^/\s]*/|\.(?:pdf|html?|aspx?|php|cfm|jsp|docx?|xlsx?|pptx?)$", re.IGNORECASE
+)
 _PIECE = re.compile(r"[\w%~.?=&#:+/$()!*,;@\\-]+")
 _URLISH = re.compile(r"[/?=&%#_]|\w\.\w|\d")
 _DOI = re.compile(
@@ -100,9 +107,15 @@ def _extend(text: str, raw: str, end: int) -> tuple[str, int]:
             return raw, end
         piece = piece_match.group(0)
         core = clean_url(piece)
-        if not core or not _URLISH.search(core):
+        glued = _GLUED_PIECE.match(piece) is not None  # "data-use-and -educational-…"
+        if not core or not (glued or _URLISH.search(core)):
             return raw, end
-        if not (_OPEN_END.search(raw[-8:]) or piece.startswith("/")):
+        if not (
+            _OPEN_END.search(raw[-8:])
+            or glued
+            or piece.startswith("/")
+            or _PATH_PIECE.search(core)  # "community development/assets/pdf/x.pdf"
+        ):
             return raw, end
         if core[:1].isupper() and not raw.endswith("/"):
             return raw, end
