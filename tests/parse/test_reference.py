@@ -1853,3 +1853,81 @@ def test_books_with_authors_read_off_the_string(
 def test_news_ministry_and_body_footnotes(text: str, fields: dict[str, object]) -> None:
     ref, _ = parse_reference(text)
     assert {name: getattr(ref, name) for name in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "month"),
+    [
+        pytest.param(  # anystyle-gold:152: "127: 1607" is volume and page
+            "21. Jiang, X., Rowitch, D. H., Soriano, P., McMahon, A. P., and Sucov, H. M. Fate of "
+            "the mammalian cardiac neural crest. Development 127: 1607, 2000.",
+            2000,
+            None,
+            id="anystyle-gold-152",
+        ),
+        pytest.param(  # anystyle-gold:1252: "174(5):1559"
+            "[16] Brandon Carter. Global structure of the Kerr family of gravitational fields. "
+            "Physical Review, 174(5):1559, 1968.",
+            1968,
+            None,
+            id="anystyle-gold-1252",
+        ),
+        pytest.param(  # anystyle-gold:1247: an arXiv identifier is no year
+            "[112] Andras Vasy. Analytic continuation and high energy estimates for the resolvent "
+            "of the Laplacian on forms on asymptotically hyperbolic spaces. Preprint, "
+            "arXiv:1206.5454, 2012.",
+            2012,
+            None,
+            id="anystyle-gold-1247",
+        ),
+        pytest.param(  # anystyle-gold:192: "18-28, February 1996": 28 ends the pages
+            "C. Amza, A. L. Cox, S. Dwarkadas, P. Keleher, H. Lu, R. Rajamony, W. Yu, and W. "
+            "Zwaenepoel. Tread-Marks: Shared memory computing on networks of workstations. IEEE "
+            "Computer, 29(2), 18-28, February 1996",
+            1996,
+            2,
+            id="anystyle-gold-192",
+        ),
+        pytest.param(  # anystyle-web:259: a title line that ends in its date
+            "Refugee Council of Australia 2013-14 Migration Program Submission Australian "
+            "Government 1 November 2012 http://www.refugeecouncil.org.au/r/sub/1211-Migration.pdf",
+            2012,
+            11,
+            id="anystyle-web-259",
+        ),
+        pytest.param(  # anystyle-gold:1480: "Place : Publisher, date" closing a comma-style book
+            "Adde, Amélie, La Versification du théâtre espagnol au siècle d’Or, Paris : "
+            "L’Harmattan, août 2013.",
+            2013,
+            8,
+            id="anystyle-gold-1480",
+        ),
+    ],
+)
+def test_the_year_is_not_a_page_or_an_identifier(text: str, year: int, month: int | None) -> None:
+    # Expected values read off each string.
+    ref, _ = parse_reference(text)
+    assert ref.issued is not None
+    assert (ref.issued.year, ref.issued.month) == (year, month)
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        pytest.param(  # anystyle-gold:882: Turkish "haber" (news) is no reason to drop Haber
+            "Lynd-Balta, E., and Haber, S.N. (1994a). The organization of midbrain projections "
+            "to the striatum in the primate. Neuroscience 59, 625–640.",
+            ["Lynd-Balta", "Haber"],
+            id="anystyle-gold-882",
+        ),
+        pytest.param(  # anystyle-gold:336 (shortened): "Page R" is a person
+            "10. Møller H, Riaz SP, Holmberg L, Page R, Peake MD. High lung cancer surgical "
+            "procedure volume. Eur J Cardiothorac Surg. 2016;49(2):e1-9.",
+            ["Møller", "Riaz", "Holmberg", "Page", "Peake"],
+            id="anystyle-gold-336",
+        ),
+    ],
+)
+def test_a_surname_that_is_also_an_organisation_word(text: str, families: list[str]) -> None:
+    ref, _ = parse_reference(text)
+    assert [a.family for a in ref.authors] == families

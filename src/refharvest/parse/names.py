@@ -18,6 +18,7 @@ from importlib import resources
 
 from refharvest.model import Name
 from refharvest.parse.dates import fold
+from refharvest.parse.sites import names_issuing_body
 
 __all__ = [
     "AuthorScan",
@@ -247,7 +248,16 @@ def _name_at(text: str, pos: int, style: str = "") -> tuple[Name, int, str] | No
         groups = match.groupdict()
         family = groups.get("family") or groups.get("family2") or groups.get("family3") or ""
         given = groups.get("given") or groups.get("given2") or groups.get("given3") or ""
-        if _family_of_organisation(family) or is_organisation(given):
+        if is_organisation(given) or (
+            _family_of_organisation(family)
+            # "Haber, S.N.", "Post, E.": one word before initials is a surname, even
+            # one that is also an organisation word (Turkish "haber", "post")
+            and not (
+                " " not in family.strip()
+                and _ONLY_INITIALS.match(given.strip(" ,;"))
+                and not names_issuing_body(family)  # "Association, I. A. T." is a body
+            )
+        ):
             continue
         if name_style == "direct" and given.strip().lower() in ("the", "in", "on", "a", "an"):
             continue

@@ -574,6 +574,11 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             segments.pop()  # "…, trans. E. F. N. Jephcott": a translator, no title
         work.title = _tidy(", ".join(segments))
         return
+    if len(segments) == 1 and work.issued is None:
+        # "… Submission Australian Government 1 November 2012": a dated title line
+        for dated, at, stop in iter_dates(segments[0], language_hint=language_hint):
+            if at > 0 and dated.month is not None and not segments[0][stop:].strip(" .,;"):
+                work.issued, segments[0] = dated, segments[0][:at].rstrip(" ,;")
     if len(segments) == 1:
         split = (
             split_site_suffix(segments[0], host, tuple(work.italics))
@@ -796,7 +801,8 @@ def _is_org_author(first: str, text: str, spans: list[tuple[int, int]]) -> bool:
 
 
 _TRAILING_IMPRINT = re.compile(
-    rf",\s*(?P<place>{_PLACE.pattern})\s*:\s*(?P<pub>[^,.;:()]{{2,80}}?)\s*\.?\s*$"
+    rf",\s*(?P<place>{_PLACE.pattern})\s*:\s*(?P<pub>[^,.;:()]{{2,80}}?)"
+    r"(?:\s*,\s*(?P<date>[^,.;:()]{3,30}?))?\s*\.?\s*$"
 )
 # "(London: Routledge, 1992)": place, publisher and year in brackets after a title.
 # "(Princeton University Press, 1999)": no place, a publisher by its name.
@@ -808,11 +814,17 @@ _PUBLICATION_BRACKET = re.compile(
 
 def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hint: str) -> None:
     imprint = _TRAILING_IMPRINT.search(rest)
+    dated = None if imprint is None else imprint.group("date")
+    when = parse_date(dated, language_hint=language_hint) if dated else None
     if (
         imprint is not None
-        and names_publisher(imprint.group("pub"))
+        and (names_publisher(imprint.group("pub")) or when is not None)
+        and (dated is None or when is not None)
         and not _has_break(rest[: imprint.start()])  # "Title. Oxford, UK: Blackwell" is read below
     ):
+        # "…, Paris : L’Harmattan, août 2013.": a place, a publisher and a date close it
+        if when is not None and work.issued is None:
+            work.issued = when
         # "Orta Asya ve Türkiye, İstanbul: Ötüken Neşriyat": a comma, not a period, before it
         work.publisher, work.place = _tidy(imprint.group("pub")), imprint.group("place")
         rest = rest[: imprint.start()]
@@ -1172,6 +1184,12 @@ def _find_pages(text: str) -> str:
     return page_range.group(0) if page_range else ""
 
 
+#: A number right after "volume:" is a page ("Development 127: 1607, 2000",
+#: "174(5):1559"), and one glued to a colon an identifier ("arXiv:1206.5454").
+_PAGE_BEFORE = re.compile(r"(?:[\d)]\s*:\s*|\S:)$")
+_LEADING_DAY = re.compile(r"\d{1,2}\s*[.,]?\s*")
+
+
 def _fill_date(work: _Work, rest: str, language_hint: str) -> None:
     """Fall back to the first date outside the title when no year was in place."""
     if work.issued is not None:
@@ -1179,10 +1197,17 @@ def _fill_date(work: _Work, rest: str, language_hint: str) -> None:
     body = work.body.replace(work.title, " , ") if work.title else work.body
     for candidate in (rest, body):
         for date, start, end in iter_dates(candidate, language_hint=language_hint):
-            if re.search(r"\d\s*[-–—]\s*$", candidate[:start]) or re.match(
-                r"\s*[-–—]\s*\d", candidate[end:]
+            if re.match(r"\s*[-–—]\s*\d", candidate[end:]) or _PAGE_BEFORE.search(
+                candidate, 0, start
             ):
-                continue  # "1214–1217": pages, not a year
+                continue  # "1214–1217", "127: 1607": pages, not a year
+            if re.search(r"\d\s*[-–—]\s*$", candidate[:start]):
+                # "18-28, February 1996": the day was the pages' end; the month stays
+                day = _LEADING_DAY.match(candidate, start)
+                month = parse_date(candidate[day.end() : end]) if day else None
+                if month is None:
+                    continue
+                date = month
             work.issued = date
             return
 
