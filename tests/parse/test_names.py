@@ -181,6 +181,48 @@ def test_parse_person(text: str, expected: Name) -> None:
             ", 1995. Acrylamide",
             id="initials-without-last-period",
         ),
+        pytest.param(  # anystyle-gold:907 (shortened): a bare initial before a given name
+            "Eric Brown, Eddie Epstein, J William Murdock, and Tong-Haing Fin. Tools and methods",
+            ["Brown", "Epstein", "Murdock", "Fin"],
+            ". Tools and methods",
+            id="bare-initial-then-given-name",
+        ),
+        pytest.param(  # anystyle-gold:935 (shortened): an apostrophe in a given name
+            "Raia Hadsell, Marc’Aurelio Ranzato, and Fu-Jie Huang. A tutorial",
+            ["Hadsell", "Ranzato", "Huang"],
+            ". A tutorial",
+            id="apostrophe-in-given-name",
+        ),
+        pytest.param(  # anystyle-gold:963 (shortened): "Li." is a surname, not an initial
+            "Ming Zhou, and Sheng Li. Hierar-chical recurrent neural network",
+            ["Zhou", "Li"],
+            ". Hierar-chical recurrent neural network",
+            id="short-surname-before-title",
+        ),
+        pytest.param(  # anystyle-gold:970 (shortened): "Jr." after the given names
+            'Hershey, Robert D., Jr. "Chemical New York Taps Commercial Paper Funds,"',
+            ["Hershey"],
+            ' "Chemical New York Taps Commercial Paper Funds,"',
+            id="suffix-after-given-names",
+        ),
+        pytest.param(  # anystyle-gold:841 (shortened): "et al." after a semicolon
+            "Ponder, J. W.; et al. “Current Status",
+            ["Ponder"],
+            " “Current Status",
+            id="semicolon-et-al",
+        ),
+        pytest.param(  # anystyle-gold:1347 (shortened): four given names
+            "Pereira, Maria Aparecida Viana Schtine. “‘O Coruja’",
+            ["Pereira"],
+            ". “‘O Coruja’",
+            id="four-given-names",
+        ),
+        pytest.param(  # anystyle-gold:1649 (shortened): Vancouver, not "Shariq H. Energy"
+            "Shariq H. Energy Optimization for Low Power Embedded Systems.",
+            ["Shariq"],
+            " Energy Optimization for Low Power Embedded Systems.",
+            id="vancouver-before-capitalised-title",
+        ),
         pytest.param(
             "Joseph A. Schumpeter, Capitalism, Socialism and Democracy",
             ["Schumpeter"],

@@ -46,11 +46,11 @@ _FAMILY = (
 _INITIAL = rf"{_UP}[a-z]?\.(?:\s?-\s?{_UP}\.)?|{_UP}-{_UP}\."
 # "G.A;": a last initial that lost its period before a separator.
 _INITIALS = rf"(?:{_INITIAL})(?:\s*(?:{_INITIAL})){{0,3}}(?:{_UP}(?=[,;]))?"
-_GIVEN_WORD = rf"{_UP}[^\W\d_]+(?:-[^\W\d_]+)?"
+_GIVEN_WORD = rf"{_UP}[^\W\d_]+(?:[-'’][^\W\d_]+)?"  # "Fu-Jie", "Marc’Aurelio"
 # "Sajal K Das", "Paul MB Vitányi": an initial written without its period.
 _BARE_INITIAL = rf"{_UP}{{1,2}}(?=[\s,;]|$)"
 _GIVEN = (
-    rf"(?:{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,2}}(?:\s+(?:{_INITIAL}|{_BARE_INITIAL})){{0,2}}"
+    rf"(?:{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,3}}(?:\s+(?:{_INITIAL}|{_BARE_INITIAL})){{0,2}}"
     rf"(?:\s+(?i:de|van|von|da|di|du))?(?:(?<=\.)|(?=\s*[.,;:&(]|\s+(?:and|&|et|und|y|e|ve)\b|\s+\d|$))"
     rf"|{_INITIALS}(?:\s+{_GIVEN_WORD}(?![\w'’-]*,)(?=[.;(]|\s+(?:and|&|et|und)\b|\s+\d|$))?"
     rf"|{_UP}{{2,3}}\.?(?=[\s,;])"
@@ -61,6 +61,7 @@ _GIVEN = (
 _CASED_WORD = rf"{_UP}[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]+"
 _INVERTED = re.compile(
     rf"(?P<family>{_FAMILY}),\s*(?P<given>{_GIVEN}|{_UP}(?=[,;&(]|\s+(?:and|&|\()))"
+    rf"(?:,\s*(?:Jr|Sr|II|III|IV)\.?(?=[\s,.]|$))?"  # "Hershey, Robert D., Jr."
     # Two-word family names ("Vargas Llosa, Mario.", "Wong Fillmore, Lily."), only
     # where a bibliography entry's period closes the given names right after.
     rf"|(?P<family2>{_CASED_WORD}\s+{_CASED_WORD}),\s*"
@@ -74,7 +75,8 @@ _VANCOUVER = re.compile(
 _DIRECT = re.compile(
     rf"(?P<given>{_INITIALS}(?:\s+{_UP}(?=\s))?(?:\s+{_GIVEN_WORD}(?=\s+{_UP}))?"
     rf"|{_GIVEN_WORD}(?:\s+(?:{_INITIAL}|{_BARE_INITIAL})){{0,2}}"
-    rf"(?:\s+{_GIVEN_WORD}(?=\s+{_UP}))?\s*)\s+(?P<family>{_FAMILY})"
+    rf"(?:\s+{_GIVEN_WORD}(?=\s+{_UP}))?\s*"
+    rf"|{_UP}\s+{_GIVEN_WORD}(?=\s+{_UP}))\s+(?P<family>{_FAMILY})"  # "C Lawrence Zitnick"
     rf"|(?P<given2>(?:{_UP}\.){{1,3}})\s?(?P<family2>{_FAMILY})"
 )
 # "AM Trinkoff, J Geiger-Brown": initials without periods, then the family name.
@@ -93,7 +95,7 @@ _ONLY_INITIALS = re.compile(rf"(?:{_AN_INITIAL}\s?-?\s?)+$")
 _STARTS_WITH_INITIAL = re.compile(_AN_INITIAL)
 _FINAL_SEPARATOR = re.compile(r"(?:and|&|und|et|y|e|ve|и)\s+$")
 _ET_AL = re.compile(
-    r",?\s*(?:et\s*al\b\.?|and\s+others|u\.\s?a\.|vd\.|ve\s+ark\.|и\s+др\.|\[?et\s+al\b\.?\]?)",
+    r"[,;]?\s*(?:et\s*al\b\.?|and\s+others|u\.\s?a\.|vd\.|ve\s+ark\.|и\s+др\.|\[?et\s+al\b\.?\]?)",
     re.IGNORECASE,
 )
 
@@ -246,6 +248,7 @@ def _name_at(text: str, pos: int, style: str = "") -> tuple[Name, int, str] | No
         if not match:
             continue
         groups = match.groupdict()
+        family_group = bool(groups.get("family"))
         family = groups.get("family") or groups.get("family2") or groups.get("family3") or ""
         given = groups.get("given") or groups.get("given2") or groups.get("given3") or ""
         if is_organisation(given) or (
@@ -271,8 +274,19 @@ def _name_at(text: str, pos: int, style: str = "") -> tuple[Name, int, str] | No
             family, given = given, family  # "KAHAN Marcel": the capitals are the family
         name = Name(family=family, given=given)
         end = match.end()
-        if name_style == "direct" and best is not None and _RUNS_ON.match(text, end):
-            continue  # "Tokayev K. Statement at the …": "Tokayev K." was the name
+        if name_style == "direct" and _RUNS_ON.match(text, end):
+            # "Sheng Li. Hierar-chical recurrent …", "Tokayev K. Statement at …": the
+            # last word belongs to the title; read the name again without it
+            if best is not None:
+                continue  # another reading ended before the title: "Shariq H." (Vancouver)
+            shorter = pattern.match(text, pos, match.start("family" if family_group else "family2"))
+            if shorter is not None and not _RUNS_ON.match(text, shorter.end()):
+                match = shorter
+                groups = match.groupdict()
+                family = _clean(groups.get("family") or groups.get("family2") or "")
+                given = (groups.get("given") or groups.get("given2") or "").strip(" ,;")
+                name = Name(family=family, given=given)
+                end = match.end()
         if best is None or end > best[1]:
             best = (name, end, name_style)
         if pattern is _INVERTED:
