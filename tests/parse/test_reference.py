@@ -1931,3 +1931,46 @@ def test_the_year_is_not_a_page_or_an_identifier(text: str, year: int, month: in
 def test_a_surname_that_is_also_an_organisation_word(text: str, families: list[str]) -> None:
     ref, _ = parse_reference(text)
     assert [a.family for a in ref.authors] == families
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "addon", "series", "number"),
+    [
+        pytest.param(  # anystyle-gold:1346
+            "———. A Harlot of High and Low, trans. Rainer Heppenstall. New York: Penguin, 1970.",
+            "A Harlot of High and Low",
+            "trans. Rainer Heppenstall",
+            "",
+            "",
+            id="anystyle-gold-1346-translator",
+        ),
+        pytest.param(  # anystyle-gold:29
+            "Hallier, Amédée, The Monastic Theology of Aelred of Rievaulx: An Experiential "
+            "Theology (tr. Columban Heaney), Shannon: Irish University Press, 1969.",
+            "The Monastic Theology of Aelred of Rievaulx: An Experiential Theology",
+            "tr. Columban Heaney",
+            "",
+            "",
+            id="anystyle-gold-29-translator-in-brackets",
+        ),
+        pytest.param(  # anystyle-gold:1242
+            "[1] Serge Alinhac. Geometric analysis of hyperbolic differential equations: an "
+            "introduction, volume 374 of London Mathematical Society Lecture Note Series. "
+            "Cambridge University Press, 2009.",
+            "Geometric analysis of hyperbolic differential equations: an introduction",
+            "",
+            "London Mathematical Society Lecture Note Series",
+            "374",
+            id="anystyle-gold-1242-series-volume",
+        ),
+    ],
+)
+def test_a_translator_or_series_after_a_books_title_is_kept_apart(
+    text: str, title: str, addon: str, series: str, number: str
+) -> None:
+    # Expected values read off each string; the translator goes to BibLaTeX's
+    # titleaddon (printed after the title), the series to series/number.
+    ref, _ = parse_reference(text)
+    assert ref.title == title
+    assert ref.extra.get("titleaddon", "") == addon
+    assert (ref.collection_title, ref.number) == (series, number)

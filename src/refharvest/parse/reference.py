@@ -222,6 +222,9 @@ class _Work:
     in_container: bool = False
     quoted_title: bool = False  # an article's or chapter's title, never a book's
     same_author: bool = False  # "———. Title": the authors are the entry above's
+    collection: str = ""  # a book series ("London Mathematical Society Lecture Note Series")
+    number: str = ""  # the book's number in it
+    title_addon: str = ""  # "trans. Rainer Heppenstall": said after the title, no part of it
     organisation: str = ""  # a corporate author; never an author in our model
 
 
@@ -755,6 +758,40 @@ def _parse_academic(work: _Work, scan: AuthorScan, language_hint: str) -> None:
         authors_by_comma = False
     rest = rest.lstrip(" .,;:")
     _read_title_and_rest(work, rest, authors_by_comma, language_hint)
+    _take_title_notes(work)
+
+
+#: A translator, editor or series volume closing a book's title: ", trans. William
+#: Grossman", " (tr. Columban Heaney)", ", Timothy Bahti (trans.)", ", ed. Mario
+#: Ascheri", ", volume 374 of Lecture Notes in Mathematics".
+_TITLE_CONTRIBUTOR = re.compile(
+    r"(?:,\s*|\s+\()(?:trans|tr|transl|ed|eds|hrsg|çev|übers)\.\s[^()]{2,80}\)?$"
+    r"|,\s*(?:translated|edited)\s+by\s[^()]{2,80}$"
+    r"|,\s*[^,()]{3,60}\s\((?:trans|tr|ed|eds|hrsg)\.\)$",
+    re.IGNORECASE,
+)
+_TITLE_SERIES_VOLUME = re.compile(
+    r",\s*(?:volume|vol\.)\s*(?P<vol>\d{1,4})(?:\s+of\s+(?P<series>.+))?$", re.IGNORECASE
+)
+
+
+def _take_title_notes(work: _Work) -> None:
+    """What a book's title carries after it that is no part of it."""
+    title = work.title
+    if not title or ("," not in title and "(" not in title):
+        return
+    note = _TITLE_CONTRIBUTOR.search(title)
+    if note is not None and note.start() > 0:
+        work.title = title[: note.start()].rstrip(" ,")
+        work.title_addon = note.group(0).strip(" ,()")
+        return
+    series = _TITLE_SERIES_VOLUME.search(title)
+    if series is not None and series.start() > 0:
+        work.title = title[: series.start()].rstrip(" ,")
+        if series.group("series"):
+            work.collection, work.number = _tidy(series.group("series")), series.group("vol")
+        else:
+            work.volume = work.volume or series.group("vol")
 
 
 _SITE_COLON = re.compile(r"(?P<site>[^\W\d_][^:.,;]{1,60}?):\s+")
@@ -1310,6 +1347,9 @@ def _build(work: _Work, raw: str) -> Reference:
     ref.accessed = work.accessed
     ref.url = work.url
     ref.doi = work.doi
+    ref.collection_title, ref.number = work.collection, work.number
+    if work.title_addon:
+        ref.extra["titleaddon"] = work.title_addon
     ref.volume, ref.issue, ref.pages = work.volume, work.issue, work.pages
     ref.language = detect_language(work.title) if work.title else ""
     ref.complete = _complete(ref)
