@@ -1456,6 +1456,7 @@ def _parse(text: str, language_hint: str) -> Reference:
     else:
         _parse_web(work, language_hint)
         _fill_date(work, "", language_hint)
+        _take_title_notes(work)
     return _build(work, raw)
 
 
