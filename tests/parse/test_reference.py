@@ -1974,3 +1974,57 @@ def test_a_translator_or_series_after_a_books_title_is_kept_apart(
     assert ref.title == title
     assert ref.extra.get("titleaddon", "") == addon
     assert (ref.collection_title, ref.number) == (series, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "place"),
+    [
+        pytest.param(  # anystyle-web:35: a place is not a site
+            "Health and Retirement Study. (2015a). About the Health and Retirement Study. Ann "
+            "Arbor, MI. Retrieved from http://hrsonline.isr.umich.edu/",
+            "",
+            "Ann Arbor, MI",
+            id="city-and-state",
+        ),
+        pytest.param(  # anystyle-web:68: a city and a country (CLDR's names, Portuguese too)
+            "Fundação João Pinheiro. 2013. “Déficit Habitacional Municipal no Brasil 2010.” Belo "
+            "Horizonte, Brasil. Accessed August 17, 2015: http://www.fjp.mg.gov.br/index.php",
+            "",
+            "Belo Horizonte, Brasil",
+            id="city-and-country",
+        ),
+        pytest.param(  # anystyle-web:15: the month glued to the site is the date's
+            "Wachtel, Katya. 2011. “Meet ST OMO: The Top Secret Loan Facility The Fed Used To "
+            "Loan Money To Banks.” Business Insider May(26). URL: http://articles.businessinsider"
+            ".com/2011-05-26/markets/30083186_1_loans-fed-st-omo",
+            "Business Insider",
+            "",
+            id="month-glued-to-site",
+        ),
+        pytest.param(  # anystyle-web:21: MLA's "N.p." says there is no publisher
+            "Musk, Elon. “The Secret Tesla Motors Master Plan (Just between You and Me).” Tesla "
+            "Blog, N.p., 2 Aug. 2006, Web. 29 Sept. 2016, <https://www.tesla.com/blog/secret>.",
+            "Tesla Blog",
+            "",
+            id="mla-no-publisher",
+        ),
+        pytest.param(  # anystyle-web:149: an access note whose date cannot be read
+            "Constantino R (2012) Online Termite Database. Available at: "
+            "http://www.unb.br/ib/zoo/catalog.html. Last Accessed 2 Feburary 2015.",
+            "",
+            "",
+            id="unreadable-access-note",
+        ),
+        pytest.param(  # anystyle-gold:174: "Mag" abbreviates magazine, not Italian "maggio"
+            'A. S. Acampora and M. J. Karol, "An Overview of Lightwave Packet Network." IEEE '
+            "Network Mag. 3(1), pages 29-41, 1989.",
+            "IEEE Network Mag",
+            "",
+            id="mag-is-no-month",
+        ),
+    ],
+)
+def test_what_a_site_or_journal_name_does_not_hold(text: str, container: str, place: str) -> None:
+    # Expected values read off each string.
+    ref, _ = parse_reference(text)
+    assert (ref.container_title, ref.publisher_place) == (container, place)

@@ -1328,7 +1328,54 @@ _TITLE_NOTE = re.compile(
 )
 
 
+#: What is left of an access note when its date could not be read.
+_ACCESS_LEFTOVER = re.compile(
+    r"(?:last\s+)?(?:accessed|retrieved|consulted|viewed|erişim|zugriff|abgerufen)\b", re.IGNORECASE
+)
+_NO_PUBLISHER = re.compile(r",?\s*\b[Nn]\.\s?[Pp]\b\.?")  # MLA's "N.p." (no publisher)
+_STATE_OR_COUNTRY = re.compile(r",\s*(?P<region>[A-Z]{2}|[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)$")
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Country names in English from CLDR (babel), folded: "brasil" needs the local name too."""
+    from babel import Locale
+
+    names = {fold(str(name)) for name in Locale("en").territories.values()}
+    names.update(fold(str(name)) for name in Locale("pt").territories.values())
+    return frozenset(names)
+
+
+def _tidy_container(work: _Work) -> None:
+    """A site or journal name holds no access note, "N.p.", month or bare place."""
+    container = work.container
+    if not container:
+        return
+    if _ACCESS_LEFTOVER.match(container):
+        work.container = ""  # "Last Accessed", "Accessed at": the date was unreadable
+        return
+    if "." in container and _NO_PUBLISHER.search(container):
+        container = _NO_PUBLISHER.sub("", container).strip(" ,")  # "Tesla Blog, N.p."
+    words = container.rstrip(" (").split()
+    last = words[-1].strip("(") if words else ""
+    if len(words) >= 2 and (len(last) >= 4 or last == "May") and lookup_month(last):
+        # "Vox September(17)", "RFID J. (October"; not the abbreviation "Mag"
+        container = " ".join(words[:-1]).rstrip(" ,(")
+    place = _STATE_OR_COUNTRY.search(container)
+    if (
+        place is not None
+        and _PLACE_NAME.fullmatch(container[: place.start()])
+        and (len(place.group("region")) == 2 or fold(place.group("region")) in _countries())
+        and not (work.url and _is_site(container, work))
+    ):
+        # "Ann Arbor, MI", "Belo Horizonte, Brasil": where it was published, not a site
+        work.place = work.place or container
+        container = ""
+    work.container = container
+
+
 def _build(work: _Work, raw: str) -> Reference:
+    _tidy_container(work)
     kind = _choose_type(work)
     ref = Reference(type=kind)
     ref.authors = work.authors
