@@ -65,7 +65,10 @@ def norm_url(gold: str) -> str:
 # this list (the bench's own, not the parser's) finds it there.
 _ACCESS_WORDS = re.compile(
     r"\s*[(\[]?\s*\b(?:last\s+)?(?:accessed|access|retrieved|consulted|consulté|zugriff|"
-    r"abgerufen|abruf|cited|visited|viewed|erişim|обращения|acesso|accedido|consultado)\b",
+    r"abgerufen|abruf|cited|visited|viewed|erişim|обращения|acesso|accedido|consultado|"
+    # French norms' "[en ligne (16 juin 2015) : URL]" and Quebec APA's "Repéré le":
+    # the date after them is the consultation date
+    r"en\s+ligne|repéré)\b",
     re.IGNORECASE,
 )
 

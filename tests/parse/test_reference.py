@@ -2028,3 +2028,46 @@ def test_what_a_site_or_journal_name_does_not_hold(text: str, container: str, pl
     # Expected values read off each string.
     ref, _ = parse_reference(text)
     assert (ref.container_title, ref.publisher_place) == (container, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "title", "issued", "accessed"),
+    [
+        pytest.param(  # anystyle-web:339 (Quebec): a body with its acronym, "[en ligne (date)"
+            "Équipe de rétablissement des oiseaux de proie du Québec (EROP) (2009). Bilan du "
+            "rétablissement du faucon pèlerin de la sous-espèce anatum (Falco peregrinus anatum) "
+            "pour la période 2002-2009, 32 p. [en ligne (21 août 2015) : "
+            "http://www.mffp.gouv.qc.ca/faune/especes/menacees/pdf/bilan_faucon.pdf].",
+            "Équipe de rétablissement des oiseaux de proie du Québec (EROP)",
+            "Bilan du rétablissement du faucon pèlerin de la sous-espèce anatum (Falco "
+            "peregrinus anatum) pour la période 2002-2009",
+            D(2009),
+            D(2015, 8, 21),
+            id="quebec-en-ligne",
+        ),
+        pytest.param(  # anystyle-web:330: "n.d." after the body's name, with no brackets
+            "EPA - Environmental Protection Agency n.d., Control of Nanoscale Materials under the "
+            "Toxic Substances Control Act. Available from: http://www.epa.gov/oppt/nano/.",
+            "EPA - Environmental Protection Agency",
+            "Control of Nanoscale Materials under the Toxic Substances Control Act",
+            None,
+            None,
+            id="body-no-date",
+        ),
+        pytest.param(  # anystyle-web:262 (APA): "(n.d)." after the body's name
+            "DrugAbuse.com. (n.d). Introduction to Substance Abuse. Retrieved March 26, 2016, "
+            "from DrugAbuse.com: http://drugabuse.com/library/introduction-to-substance-abuse/",
+            "DrugAbuse.com",
+            "Introduction to Substance Abuse",
+            None,
+            D(2016, 3, 26),
+            id="apa-body-nd",
+        ),
+    ],
+)
+def test_a_body_as_author_with_its_acronym_or_no_date(
+    text: str, body: str, title: str, issued: PartialDate | None, accessed: PartialDate | None
+) -> None:
+    # Expected values read off each string; the body is the publisher in our model.
+    ref, _ = parse_reference(text)
+    assert (ref.publisher, ref.title, ref.issued, ref.accessed) == (body, title, issued, accessed)

@@ -159,7 +159,10 @@ def find_access(text: str, *, language_hint: str = "") -> AccessMatch | None:
 
 
 # APA's "Retrieved from Healthy Place: <url>": a named source before the URL.
-_FROM_SOURCE = re.compile(r"(?<![\w])(?:retrieved\s+)?from\s+[^,.;:]{1,40}:\s*$", re.IGNORECASE)
+# "from DrugAbuse.com: URL": a dot inside a name (a domain) does not end it.
+_FROM_SOURCE = re.compile(
+    r"(?<![\w])(?:retrieved\s+)?from\s+(?:[^,.;:]|\.(?=\S)){1,40}:\s*$", re.IGNORECASE
+)
 
 
 def link_prefix_start(before: str) -> int:

@@ -247,6 +247,8 @@ def _tidy(text: str) -> str:
         text = text[1:].strip()
     elif text[-1:] in '"”»' and not any(q in text[:-1] for q in '"“”„«»'):
         text = text[:-1].strip()
+    if text.endswith("]") and "[" not in text:
+        text = text[:-1].rstrip(" .,;:")  # "…municipal [en ligne (date) : URL]" once both went
     return text.rstrip(" .,;:")
 
 
@@ -475,6 +477,9 @@ _DATE_LEAD = re.compile(
 )
 
 
+_UNDATED_BODY = re.compile(r"(?P<body>[^\W\d_].{1,100}?)\s*\(?\b(?:n\.\s?d|s\.\s?d|o\.\s?J)\.?\)?")
+
+
 def _parse_web(work: _Work, language_hint: str) -> None:
     """``[Author,] Title, Site[, Date]``: the shape of the seed footnotes."""
     if "(" in work.body:
@@ -553,6 +558,10 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             work.container, work.organisation = work.organisation, ""
         return
     segments = [segment for segment in segments if not _ISBN.fullmatch(segment)]
+    if len(segments) >= 2 and (undated := _UNDATED_BODY.fullmatch(segments[0])):
+        # "EPA - Environmental Protection Agency n.d., Title": a body, then no date
+        work.organisation = _tidy(undated.group("body"))
+        segments = segments[1:]
     numbers: list[str] = []
     while len(segments) > 2 and _NUMBERS_ONLY.fullmatch(segments[-1]):
         numbers.insert(0, segments.pop())  # "…, Citizenship Studies, vol.1; n3" / "…, 5-23"
@@ -737,6 +746,8 @@ def _parse_academic(work: _Work, scan: AuthorScan, language_hint: str) -> None:
         if corporate and not looks_like_person(corporate.group("org")):
             work.organisation = _tidy(corporate.group("org"))
             pos = corporate.start("rest")
+            if _ACADEMIC_YEAR.match(text[pos:]) is None:
+                pos = corporate.end()  # "EPA - Environmental Protection Agency n.d., Title"
         elif len(first) > 1 and _is_org_author(text[first[0][0] : first[0][1]], text, first):
             work.organisation = _tidy(text[first[0][0] : first[0][1]])
             pos = first[1][0]
@@ -796,8 +807,14 @@ def _take_title_notes(work: _Work) -> None:
 
 _SITE_COLON = re.compile(r"(?P<site>[^\W\d_][^:.,;]{1,60}?):\s+")
 # "UNHCR, 2015. Title" / "World Bank (2010). Title": a body as author, then the year.
+# "Équipe de rétablissement … (EROP) (2009).", "DrugAbuse.com. (n.d).": an acronym in
+# brackets may follow the body's name, and "n.d." stand for the year.
 _CORPORATE_YEAR = re.compile(
-    r"^(?P<org>[^\W\d_][^()\d]{1,100}?)\s*[.,]?\s*(?P<rest>\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?[.,:]?\s)"
+    r"^(?P<org>[^\W\d_][^()\d]{1,100}?(?:\s*\([^()\d]{1,80}\))?)\s*[.,]?\s*"
+    r"(?P<rest>\(?(?:(?:1[5-9]\d\d|20\d\d)[a-z]?|(?<!\w)(?:"
+    + NO_DATE
+    + r"|n\.\s?d|s\.\s?d)\.?(?!\w))\)?[.,:]?\s)",
+    re.IGNORECASE,
 )
 
 
@@ -956,6 +973,9 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _JOURNAL_NAME = re.compile(r"\s*([^\W\d_][^\d,;(]{1,60}?)[\s,.;:]*(?=[\d(]|$)")
 
 
+_EXTENT = re.compile(r"\d\s*(?:p|pages|s|с|S)\.?\s*$")
+
+
 def _looks_like_container_only(rest: str) -> bool:
     """ "ApJ, 475, 163", "J. Appl. Phys. 87, pp. 334–344 (2000)", "Spectroscopy
     Europe, 2014, 26, 14-19": a journal and numbers, no title."""
@@ -968,6 +988,8 @@ def _looks_like_container_only(rest: str) -> bool:
     if len(name.split()) > 8 or not name[:1].isupper() or _has_break(name) or ":" in name:
         return False
     tail = rest[match.end() :]
+    if _EXTENT.search(tail):
+        return False  # "Rapport … 2014, 84 p.": a report's or book's page count
     numbers = re.findall(r"\d+", tail)
     if len(numbers) < 2 or all(re.fullmatch(r"(?:1[5-9]|20)\d\d", n) for n in numbers):
         return False  # "… package for R 2013.", "Asia, 1900–1947": titles end in numbers too
@@ -1407,7 +1429,10 @@ def _build(work: _Work, raw: str) -> Reference:
     return ref
 
 
-_APA_YEAR = re.compile(r"^[^\d]{2,120}?\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)")
+_APA_YEAR = re.compile(
+    r"^[^\d]{2,120}?\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)"
+    r"|^[^\d()]{2,120}?\(\s*(?:n\.\s?d|s\.\s?d|o\.\s?J)\.?\s*\)"  # APA's "(n.d.)", "(s.d.)"
+)
 
 
 def _may_list_authors(body: str) -> bool:
