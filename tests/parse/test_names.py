@@ -25,6 +25,8 @@ from refharvest.parse.names import is_organisation, looks_like_person, parse_per
         pytest.param("U.S. Department of State", False, id="department"),
         pytest.param("Council of the European Union", False, id="council"),
         pytest.param("ISSI", False, id="acronym"),
+        pytest.param("ABD AB", False, id="acronyms"),
+        pytest.param("S. DEHAENE", True, id="initial-and-caps-family"),  # anystyle-web:203
         pytest.param("Times of Central Asia", False, id="newspaper"),
         pytest.param("Japonya Dışişleri Bakanlığı Resmi Sayfası", False, id="tr-ministry-page"),
         pytest.param("Strengthening Ties with Central Asian Nations", False, id="title"),

@@ -160,8 +160,11 @@ def looks_like_person(text: str) -> bool:
         return False
     if tokens[-1].rstrip(".").isupper() and len(tokens[-1].rstrip(".")) <= 2:
         return False  # "John F." is not how a reading-order name ends
-    if all(token.isupper() for token in tokens):
-        return False  # "ABD AB": acronyms
+    if all(token.isupper() for token in tokens) and not (
+        any(len(token) == 2 and token.endswith(".") for token in tokens)
+        and any(len(token) >= 3 and token.isalpha() for token in tokens)
+    ):
+        return False  # "ABD AB": acronyms; "S. DEHAENE" (an initial, a surname) is a person
     return not is_organisation(text)
 
 
