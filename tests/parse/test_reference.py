@@ -2071,3 +2071,95 @@ def test_a_body_as_author_with_its_acronym_or_no_date(
     # Expected values read off each string; the body is the publisher in our model.
     ref, _ = parse_reference(text)
     assert (ref.publisher, ref.title, ref.issued, ref.accessed) == (body, title, issued, accessed)
+
+
+# Footnotes in the forms Turkish, German and Russian think-tank articles cite
+# books, journals and official bodies, written for these tests (the works are
+# made up where no URL says otherwise); expected values read off the strings.
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        pytest.param(
+            'Prof. Dr. Ahmet Hakan Demir, "Orta Asya\'da Enerji Jeopolitiği", Avrasya Etüdleri, '
+            "Cilt 12, Sayı 2, 2021, ss. 45-78.",
+            {
+                "authors": [Name(family="Demir", given="Ahmet Hakan")],
+                "publisher": "",
+                "container_title": "Avrasya Etüdleri",
+                "volume": "12",
+                "issue": "2",
+            },
+            id="tr-academic-titles-before-the-name",
+        ),
+        pytest.param(
+            "Dr. Strangelove or: How I Learned to Stop Worrying and Love the Bomb, Columbia "
+            "Pictures, 1964.",
+            {
+                "authors": [],
+                "title": "Dr. Strangelove or: How I Learned to Stop Worrying and Love the Bomb",
+            },
+            id="dr-in-a-title-stays",
+        ),
+        pytest.param(
+            "Mehmet Saray, Türk Dünyası'nda Ortak Tarih, Ankara: Atatürk Kültür Merkezi "
+            "Yayınları, 2015, s. 112.",
+            {
+                "publisher": "Atatürk Kültür Merkezi Yayınları",
+                "publisher_place": "Ankara",
+                "title": "Türk Dünyası'nda Ortak Tarih",
+                "pages": "112",
+                "type": "book",
+            },
+            id="tr-book-place-colon-publisher",
+        ),
+        pytest.param(
+            "Vgl. Wagner, Christian, Japans Außenpolitik, Stiftung Wissenschaft und Politik, "
+            "SWP-Studie 12/2022, Berlin 2022, S. 14.",
+            {"authors": [Name(family="Wagner", given="Christian")]},
+            id="de-title-after-inverted-name-is-no-author",
+        ),
+        pytest.param(
+            'T.C. Cumhurbaşkanlığı, "Türkiye-Japonya Ortak Bildirisi", 19 Ocak 2026, '
+            "https://www.tccb.gov.tr/haberler/410/150000/",
+            {
+                "authors": [],
+                "publisher": "T.C. Cumhurbaşkanlığı",
+                "title": "Türkiye-Japonya Ortak Bildirisi",
+                "issued": D(2026, 1, 19),
+            },
+            id="tr-presidency-is-a-body",
+        ),
+        pytest.param(
+            "Лаумулин М. Т. Центральная Азия в зарубежной политологии и мировой геополитике. "
+            "Т. 5. Алматы: КИСИ, 2009. 256 с.",
+            {
+                "title": "Центральная Азия в зарубежной политологии и мировой геополитике",
+                "volume": "5",
+                "publisher": "КИСИ",
+                "publisher_place": "Алматы",
+            },
+            id="ru-gost-volume-after-title",
+        ),
+        pytest.param(
+            "Ministry of Foreign Affairs of the Republic of Kazakhstan, Press release on the "
+            "visit of the Foreign Minister to Tokyo, 5 December 2025.",
+            {
+                "publisher": "Ministry of Foreign Affairs of the Republic of Kazakhstan",
+                "title": "Press release on the visit of the Foreign Minister to Tokyo",
+                "issued": D(2025, 12, 5),
+            },
+            id="body-first-then-title",
+        ),
+        pytest.param(
+            "Japan International Cooperation Agency (JICA), Annual Report 2024 (Tokyo: JICA, "
+            "2024), 33.",
+            {"title": "Annual Report 2024", "publisher": "JICA", "publisher_place": "Tokyo"},
+            id="body-first-then-report-with-imprint",
+        ),
+    ],
+)
+def test_turkish_german_russian_and_official_footnotes(
+    text: str, fields: dict[str, object]
+) -> None:
+    ref, _ = parse_reference(text)
+    assert {name: getattr(ref, name) for name in fields} == fields

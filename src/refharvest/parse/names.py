@@ -297,6 +297,9 @@ def _name_at(text: str, pos: int, style: str = "") -> tuple[Name, int, str] | No
     return best
 
 
+_YEAR_NEXT = re.compile(r"[\s,.:]*\(?(?:1[5-9]|20)\d\d(?!\d)")
+
+
 def scan_authors(text: str, start: int = 0) -> AuthorScan:
     """Read an author list at ``text[start:]``; stops before the first non-name.
 
@@ -313,6 +316,7 @@ def scan_authors(text: str, start: int = 0) -> AuthorScan:
     final = False
     style = ""
     initials_only = False  # the first name's given names are initials: so are the others'
+    switched_at: int | None = None  # where an inverted list turned to reading order
     while True:
         # MLA turns to reading order for the last name ("Smith, John, and Mary Jones"),
         # never the other way: after "John Smith, …, and" comes no "Türkiye, İstanbul".
@@ -326,6 +330,8 @@ def scan_authors(text: str, start: int = 0) -> AuthorScan:
             found = max((c for c in candidates if c), key=lambda c: c[1], default=None)
             if found is not None and not final and text[found[1] : found[1] + 1] == ":":
                 break  # "Hargreaves, Ian, Digital Opportunity: A review …": a title
+            if found is not None and not final and switched_at is None:
+                switched_at = len(names)  # kept only if the list goes on to "and …"
         elif found is None and style == "vancouver":
             found = _name_at(text, pos, "inverted")  # "Nilsson T.; Pelusio, F.; & …"
         if found is None:
@@ -363,4 +369,15 @@ def scan_authors(text: str, start: int = 0) -> AuthorScan:
         tail = _ET_AL.match(text, end)
         if tail:
             end, et_al = tail.end(), True
+    if (
+        switched_at is not None
+        and not final
+        and not et_al
+        and not _STARTS_WITH_INITIAL.match(names[switched_at].given)
+        and not _YEAR_NEXT.match(text, end)  # "McGee, William, Paul Merkley, 1991, Title"
+    ):
+        # "Wagner, Christian, Japans Außenpolitik, Stiftung …": a Chicago list that
+        # turns to reading order ends with "and Name"; without it, that was the title
+        names, spans = names[:switched_at], spans[:switched_at]
+        end = spans[-1][1]
     return AuthorScan(names, end, et_al, style, spans)

@@ -52,6 +52,7 @@ from refharvest.parse.sites import (
     is_known_outlet,
     is_news,
     is_pdf_url,
+    is_region_code,
     name_matches_host,
     names_issuing_body,
     names_periodical,
@@ -249,7 +250,7 @@ def _tidy(text: str) -> str:
         text = text[:-1].strip()
     if text.endswith("]") and "[" not in text:
         text = text[:-1].rstrip(" .,;:")  # "…municipal [en ligne (date) : URL]" once both went
-    return text.rstrip(" .,;:")
+    return text.rstrip(" .,;:([")  # "World Contraceptive Use 2011 (" once its URL went
 
 
 def _cut(text: str, start: int, end: int) -> str:
@@ -480,6 +481,9 @@ _DATE_LEAD = re.compile(
 _UNDATED_BODY = re.compile(r"(?P<body>[^\W\d_].{1,100}?)\s*\(?\b(?:n\.\s?d|s\.\s?d|o\.\s?J)\.?\)?")
 
 
+_LONGEST_BODY_NAME = 10  # words: "Ministry of Foreign Affairs of the Republic of Kazakhstan"
+
+
 def _parse_web(work: _Work, language_hint: str) -> None:
     """``[Author,] Title, Site[, Date]``: the shape of the seed footnotes."""
     if "(" in work.body:
@@ -576,6 +580,20 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         # a known outlet or the URL's own site named first, then the title.
         work.container, work.title = _tidy(segments[0]), _tidy(", ".join(segments[1:]))
         return
+    if (
+        len(segments) >= 2
+        and len(segments[0].split()) <= _LONGEST_BODY_NAME
+        and names_issuing_body(segments[0])
+        and segments[1].lstrip()[:1].isalpha()  # a title follows, not "2016 [Электронный ресурс]"
+        and not names_issuing_body(segments[-1])
+        and not _names_a_site(segments[-1], work)
+        and not looks_like_person(segments[0])
+    ):
+        # "Ministry of Foreign Affairs of …, Press release on …, 5 December 2025",
+        # "Japan International Cooperation Agency (JICA), Annual Report 2024 (…)":
+        # the body that issued it, then the title
+        work.organisation = _tidy(segments[0])
+        segments = segments[1:]
     if len(segments) >= 2 and looks_like_person(segments[0]) and not _is_site(segments[0], work):
         _add_person(work, segments[0])
         segments = segments[1:]
@@ -607,6 +625,12 @@ def _parse_web(work: _Work, language_hint: str) -> None:
     if not work.url and (names_publisher(work.container) or _printed_not_online(work)):
         # "R. H. Bube, Photovoltaic Materials, Imperial College Press, 1998": a book
         work.publisher, work.container = work.container, ""
+        place_first = re.match(r"\s*(?P<place>[^:]{2,40}?)\s*:\s*(?P<pub>\S.*)$", work.publisher)
+        if place_first and _PLACE_NAME.fullmatch(place_first.group("place")):
+            # "…, Ankara: Atatürk Kültür Merkezi Yayınları, 2015": place and publisher
+            work.place, work.publisher = place_first.group("place"), place_first.group("pub")
+            work.title = _tidy(", ".join(segments[:-1]))
+            return
         place = (
             segments[-2]
             if len(segments) > 2 and not _COLON_OR_BRACKET.search(work.publisher)
@@ -781,6 +805,7 @@ _TITLE_CONTRIBUTOR = re.compile(
     r"|,\s*[^,()]{3,60}\s\((?:trans|tr|ed|eds|hrsg)\.\)$",
     re.IGNORECASE,
 )
+_TITLE_VOLUME = re.compile(r"\.\s*(?:Т|Vol|Bd|Cilt|Tome|Tomo)\.?\s*(?P<vol>\d{1,4})$")
 _TITLE_SERIES_VOLUME = re.compile(
     r",\s*(?:volume|vol\.)\s*(?P<vol>\d{1,4})(?:\s+of\s+(?P<series>.+))?$", re.IGNORECASE
 )
@@ -789,6 +814,11 @@ _TITLE_SERIES_VOLUME = re.compile(
 def _take_title_notes(work: _Work) -> None:
     """What a book's title carries after it that is no part of it."""
     title = work.title
+    volume = _TITLE_VOLUME.search(title) if title[-1:].isdigit() else None
+    if volume is not None and volume.start() > 0:
+        # GOST's "Title. Т. 5." and "Title. Vol. 2.": the volume of a work in several
+        work.title, work.volume = title[: volume.start()], work.volume or volume.group("vol")
+        return
     if not title or ("," not in title and "(" not in title):
         return
     note = _TITLE_CONTRIBUTOR.search(title)
@@ -1199,7 +1229,7 @@ def _read_numbers(work: _Work, tail: str) -> None:
                     for bare in _BARE_VOLUME.finditer(tail)
                     if _YEAR.fullmatch(bare.group("vol")) is None
                 ),
-                "",
+                work.volume,  # one read before ("Title. Т. 5") stays
             )
     pages = _find_pages(tail)
     if pages:
@@ -1282,6 +1312,7 @@ def _read_gost_parts(work: _Work, parts: GostParts, language_hint: str) -> None:
     work.title = _tidy(parts.title)
     work.container = _tidy(parts.container)
     work.publisher, work.place = _tidy(parts.publisher), _tidy(parts.place)
+    _take_title_notes(work)  # "Title. Т. 5": the volume
     _read_numbers(work, parts.tail)
     if not work.issue and (number := _GOST_ISSUE.search(parts.tail)) is not None:
         work.issue = number.group(1)  # "№ 3" with no volume before it
@@ -1387,7 +1418,7 @@ def _tidy_container(work: _Work) -> None:
     if (
         place is not None
         and _PLACE_NAME.fullmatch(container[: place.start()])
-        and (len(place.group("region")) == 2 or fold(place.group("region")) in _countries())
+        and (is_region_code(place.group("region")) or fold(place.group("region")) in _countries())
         and not (work.url and _is_site(container, work))
     ):
         # "Ann Arbor, MI", "Belo Horizonte, Brasil": where it was published, not a site
@@ -1487,6 +1518,25 @@ def _field_parts(body: str) -> list[str]:
     return parts
 
 
+#: Academic and courtesy titles before an author's name, as Turkish and German
+#: footnotes write them: "Prof. Dr. Ahmet Hakan Demir", "Doç. Dr.", "Dr. Öğr. Üyesi".
+_HONORIFIC = re.compile(
+    r"(?:(?:Prof|Dr|Doç|Yrd|Assoc|Asst|Assist|Dipl|Ing|Mag|PD|Priv\.-Doz|Av|Sn|Mr|Mrs|Ms|Sir"
+    r"|Öğr|Arş|Gör|Üyesi|Öğretim|Görevlisi|h\.\s?c|phil|rer\.\s?nat|Dame)\b\.?\s+)+"
+)
+
+
+def _take_honorific(work: _Work) -> None:
+    """ "Prof. Dr. Ahmet Hakan Demir, “Title”": the titles go when a name follows."""
+    match = _HONORIFIC.match(work.body)
+    if match is None:
+        return
+    rest = work.body[match.end() :]
+    name = re.split(r"[,.:(“\"«]", rest, maxsplit=1)[0]
+    if looks_like_person(name) or scan_authors(rest).names:
+        work.body = rest
+
+
 def _parse(text: str, language_hint: str) -> Reference:
     """The normalizers in their fixed order, then one of the two readings."""
     raw = text
@@ -1500,6 +1550,8 @@ def _parse(text: str, language_hint: str) -> Reference:
     work.body = (
         _ENUMERATOR.sub("", work.body, count=1) if _ENUMERATOR.match(work.body) else work.body
     )
+    if _HONORIFIC.match(work.body):
+        _take_honorific(work)
     if work.body[:3].strip(" ·")[:1] in ("-", "–", "—", "_"):
         body = work.body
         work.body = _SAME_AUTHOR.sub("", body, count=1)

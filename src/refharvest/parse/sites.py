@@ -34,6 +34,7 @@ __all__ = [
     "is_known_outlet",
     "is_news",
     "is_pdf_url",
+    "is_region_code",
     "name_matches_host",
     "names_issuing_body",
     "names_periodical",
@@ -205,6 +206,16 @@ def _issuing_body_pattern() -> re.Pattern[str]:
 def names_issuing_body(text: str) -> bool:
     """True when a segment names a body that publishes ("… Research Institute", "Garland Pub.")."""
     return bool(text) and bool(_issuing_body_pattern().search(fold(text)))
+
+
+@cache
+def _region_codes() -> frozenset[str]:
+    return frozenset(_data()["region_codes"])
+
+
+def is_region_code(text: str) -> bool:
+    """A US state's or Canadian province's code: "MI", "DC", "QC" (not "IV")."""
+    return text in _region_codes()
 
 
 def is_blog(container: str, host: str) -> bool:
