@@ -5,6 +5,7 @@ from __future__ import annotations
 from .keys import assign_keys
 from .model import Citation, Diagnostic, Reference
 from .parse import parse_reference
+from .parse.repeats import find_repeat, repeats_author, resolve_repeat
 
 
 def parse_lines(
@@ -16,6 +17,7 @@ def parse_lines(
     so line N of the input is always item N of the output.
     """
     refs: list[Reference] = []
+    works: list[Reference] = []  # the lines that cite a work of their own ("Ibid." looks here)
     problems: list[Diagnostic] = []
     for number, line in enumerate(text.splitlines(), start=1):
         raw = line.strip()
@@ -25,9 +27,34 @@ def parse_lines(
             problems.append(
                 Diagnostic("info", "blank-line", "blank input line", article=source, line=number)
             )
+        elif (repeat := find_repeat(raw)) is not None:
+            ref, problem = _repeated(raw, citation, resolve_repeat(repeat, works))
+            problems.append(problem)
         else:
             ref, found = parse_reference(raw, citation, language_hint=language_hint)
             problems.extend(found)
+            if works and not ref.authors and repeats_author(raw):
+                ref.authors = list(works[-1].authors)  # "———. Title": the line above's author
+            works.append(ref)
         refs.append(ref)
     assign_keys(refs)
     return refs, problems
+
+
+def _repeated(
+    raw: str, citation: Citation, target: Reference | None
+) -> tuple[Reference, Diagnostic]:
+    """ "Ibid., p. 7" on its own line: the work of the line it points back at, again."""
+    if target is None:
+        ref = Reference(type="document", note=raw, complete=False, citations=[citation])
+        message = "cites an earlier work again, but no earlier line fits; raw text kept"
+        return ref, Diagnostic(
+            "warning", "unresolved-repeat", message, citation.article, None, raw, citation.line
+        )
+    ref = target.copy()
+    ref.key, ref.citations = "", [citation]
+    origin = target.citations[0].line if target.citations else None
+    message = f"cites again the work of line {origin} (“{target.title or target.note[:60]}”)"
+    return ref, Diagnostic(
+        "info", "repeat-citation", message, citation.article, None, raw, citation.line
+    )
