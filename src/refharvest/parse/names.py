@@ -371,6 +371,7 @@ def scan_authors(text: str, start: int = 0) -> AuthorScan:
             end, et_al = tail.end(), True
     if (
         switched_at is not None
+        and switched_at < len(names)
         and not final
         and not et_al
         and not _STARTS_WITH_INITIAL.match(names[switched_at].given)

@@ -841,9 +841,10 @@ _SITE_COLON = re.compile(r"(?P<site>[^\W\d_][^:.,;]{1,60}?):\s+")
 # brackets may follow the body's name, and "n.d." stand for the year.
 _CORPORATE_YEAR = re.compile(
     r"^(?P<org>[^\W\d_][^()\d]{1,100}?(?:\s*\([^()\d]{1,80}\))?)\s*[.,]?\s*"
-    r"(?P<rest>\(?(?:(?:1[5-9]\d\d|20\d\d)[a-z]?|(?<!\w)(?:"
-    + NO_DATE
-    + r"|n\.\s?d|s\.\s?d)\.?(?!\w))\)?[.,:]?\s)",
+    r"(?P<rest>(?:\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?"
+    # no date: in brackets ("(n.d)", "(s.d.)"), or written with its periods ("n.d.,")
+    r"|\((?:" + NO_DATE + r"|n\.\s?d|s\.\s?d)\.?\)|(?<!\w)(?:n\.\s?d|s\.\s?d|o\.\s?J)\.)"
+    r"[.,:]?\s)",
     re.IGNORECASE,
 )
 
