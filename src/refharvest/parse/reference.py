@@ -1392,11 +1392,13 @@ _STATE_OR_COUNTRY = re.compile(r",\s*(?P<region>[A-Z]{2}|[A-Z][^\W\d_]+(?: [A-Z]
 
 @cache
 def _countries() -> frozenset[str]:
-    """Country names in English from CLDR (babel), folded: "brasil" needs the local name too."""
+    """Country names from CLDR (babel) in the languages a harvest meets, folded:
+    "Brasil", "Türkiye", "Deutschland" as their own people write them."""
     from babel import Locale
 
-    names = {fold(str(name)) for name in Locale("en").territories.values()}
-    names.update(fold(str(name)) for name in Locale("pt").territories.values())
+    names: set[str] = set()
+    for language in ("en", "tr", "de", "fr", "es", "pt", "it", "ru"):
+        names.update(fold(str(name)) for name in Locale(language).territories.values())
     return frozenset(names)
 
 
