@@ -225,6 +225,30 @@ def test_parse_person(text: str, expected: Name) -> None:
             " Energy Optimization for Low Power Embedded Systems.",
             id="vancouver-before-capitalised-title",
         ),
+        pytest.param(  # anystyle-gold:1461 (shortened): French "Family (Initials)"
+            "Codou (Y.), Paysage religieux",
+            ["Codou"],
+            ", Paysage religieux",
+            id="french-given-in-brackets",
+        ),
+        pytest.param(  # anystyle-gold:1421 (shortened): French lists, a period between names
+            "JOUET, Emmanuelle. GREACEN, Tim. Pour « donner la chance aux gens ».",
+            ["JOUET", "GREACEN"],
+            ". Pour « donner la chance aux gens ».",
+            id="french-list-periods",
+        ),
+        pytest.param(  # anystyle-gold:1627 (shortened): hyphenated initials after the family
+            "POUPEAU F.-M., SCHLOSSER F., La régulation",
+            ["POUPEAU", "SCHLOSSER"],
+            ", La régulation",
+            id="vancouver-hyphenated-initials",
+        ),
+        pytest.param(  # anystyle-gold:1411 (shortened): "E. Allen" then ", and"
+            "Lind, E. Allen, and Tom R. Tyler (1988), The Social Psychology",
+            ["Lind", "Tyler"],
+            " (1988), The Social Psychology",
+            id="initial-and-given-name-before-and",
+        ),
         pytest.param(
             "Joseph A. Schumpeter, Capitalism, Socialism and Democracy",
             ["Schumpeter"],

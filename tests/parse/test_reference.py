@@ -2163,3 +2163,43 @@ def test_turkish_german_russian_and_official_footnotes(
 ) -> None:
     ref, _ = parse_reference(text)
     assert {name: getattr(ref, name) for name in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year", "publisher"),
+    [
+        pytest.param(  # anystyle-gold:1410: a year right after the authors, then «title»
+            "Saint-Paul, A. 1895 « La question de Saint-Front », Bulletin de la société "
+            "historique et archéologique du Périgord, 22, 55-72",
+            "La question de Saint-Front",
+            1895,
+            "",
+            id="anystyle-gold-1410",
+        ),
+        pytest.param(  # anystyle-gold:1411: "(New York: Plenum)" closing the reference
+            "Lind, E. Allen, and Tom R. Tyler (1988), The Social Psychology of Procedural "
+            "Justice (New York: Plenum).",
+            "The Social Psychology of Procedural Justice",
+            1988,
+            "Plenum",
+            id="anystyle-gold-1411",
+        ),
+        pytest.param(  # anystyle-gold:2082: an access note in brackets is no imprint
+            "Crystal. 1999: Is Welsh safe? unpublished lecture (http://www.davidcrystal.com) "
+            "(date of accesss: 10 Dec 2015)",
+            None,
+            1999,
+            "Crystal",
+            id="anystyle-gold-2082",
+        ),
+    ],
+)
+def test_french_years_and_bracketed_imprints(
+    text: str, title: str | None, year: int, publisher: str
+) -> None:
+    # Expected values read off each string (title None: not checked here).
+    ref, _ = parse_reference(text)
+    if title is not None:
+        assert ref.title == title
+    assert ref.issued is not None and ref.issued.year == year
+    assert ref.publisher == publisher

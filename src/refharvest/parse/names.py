@@ -52,7 +52,8 @@ _BARE_INITIAL = rf"{_UP}{{1,2}}(?=[\s,;]|$)"
 _GIVEN = (
     rf"(?:{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,3}}(?:\s+(?:{_INITIAL}|{_BARE_INITIAL})){{0,2}}"
     rf"(?:\s+(?i:de|van|von|da|di|du))?(?:(?<=\.)|(?=\s*[.,;:&(]|\s+(?:and|&|et|und|y|e|ve)\b|\s+\d|$))"
-    rf"|{_INITIALS}(?:\s+{_GIVEN_WORD}(?![\w'’-]*,)(?=[.;(]|\s+(?:and|&|et|und)\b|\s+\d|$))?"
+    rf"|{_INITIALS}(?:\s+{_GIVEN_WORD}(?![\w'’-]*,(?!\s*(?:and|&|et|und)\s))"
+    rf"(?=[.;(,]|\s+(?:and|&|et|und)\b|\s+\d|$))?"
     rf"|{_UP}{{2,3}}\.?(?=[\s,;])"
     rf"|{_UP}(?:\s{_UP}){{1,2}}\.?(?=[\s,;]))"  # "Fairey, J L.": spaced bare initials
 )
@@ -68,9 +69,12 @@ _INVERTED = re.compile(
     rf"(?P<given2>{_CASED_WORD}(?:\s+(?:{_CASED_WORD}|{_INITIAL}))?)(?=\.\s)"
     # Two family names in capitals before initials: "BARRÓN CRUZ, M.G.", Spanish style.
     rf"|(?P<family3>{_UP}{{2,}}\s+{_UP}{{2,}}),\s*(?P<given3>{_INITIALS})"
+    # French: the given names in brackets after the family name, "Codou (Y.)",
+    # "FERRIERES (Madeleine)"
+    rf"|(?P<family4>{_FAMILY})\s*\((?P<given4>{_INITIALS}|{_GIVEN_WORD}(?:[\s-]{_GIVEN_WORD})?)\)"
 )
 _VANCOUVER = re.compile(
-    rf"(?P<family>{_FAMILY}(?:\s+{_FAMILY})?)\s+(?P<given>{_UP}\.?(?:\s?{_UP}\.?){{0,2}})(?![\w])"
+    rf"(?P<family>{_FAMILY}(?:\s+{_FAMILY})?)\s+(?P<given>{_UP}\.?(?:\s?-?{_UP}\.?){{0,2}})(?![\w])"
 )
 _DIRECT = re.compile(
     rf"(?P<given>{_INITIALS}(?:\s+{_UP}(?=\s))?(?:\s+{_GIVEN_WORD}(?=\s+{_UP}))?"
@@ -87,6 +91,8 @@ _SEPARATOR = re.compile(
 )
 _BARE_SEPARATOR = re.compile(
     rf"\.?\s+(?={_FAMILY},\s*(?:{_UP}\.?\s?){{1,3}}(?:[,.;(&]|\s+(?:and|&)|$))"
+    # French lists, a period between names: "JOUET, Emmanuelle. GREACEN, Tim. Title"
+    rf"|\.\s+(?={_UP}{{2,}}(?:[-\s]{_UP}{{2,}})*,\s*{_GIVEN_WORD}(?:[-\s]{_GIVEN_WORD})?\.\s)"
 )
 #: An initial: "R.", "Th.", "J.-P." or a bare "R" ("Li" is a name, not an initial).
 _AN_INITIAL = rf"{_UP}(?:[a-z]?\.|(?=[\s-]|$))"
@@ -237,6 +243,8 @@ _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_FAMILY_GROUPS = ("family", "family2", "family3", "family4")
+_GIVEN_GROUPS = ("given", "given2", "given3", "given4")
 #: A lower-case word that is no list separator: the "name" before it runs into a title.
 _RUNS_ON = re.compile(r"\s+(?!(?:and|und|et|y|e|ve|и|eds?|hrsg|et\s+al)\b)[a-zà-öø-ÿа-яё]")
 
@@ -252,8 +260,8 @@ def _name_at(text: str, pos: int, style: str = "") -> tuple[Name, int, str] | No
             continue
         groups = match.groupdict()
         family_group = bool(groups.get("family"))
-        family = groups.get("family") or groups.get("family2") or groups.get("family3") or ""
-        given = groups.get("given") or groups.get("given2") or groups.get("given3") or ""
+        family = next((groups[k] for k in _FAMILY_GROUPS if groups.get(k)), "")
+        given = next((groups[k] for k in _GIVEN_GROUPS if groups.get(k)), "")
         if is_organisation(given) or (
             _family_of_organisation(family)
             # "Haber, S.N.", "Post, E.": one word before initials is a surname, even

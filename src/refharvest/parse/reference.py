@@ -96,7 +96,7 @@ _ACADEMIC_YEAR = re.compile(
     r"^\s*[.,:]?\s*[(\[]\s*(?P<pre>[^\W\d_]{3,}\.?\s+(?:\d{1,2},?\s+)?)?"
     r"(?P<y>(?:1[5-9]\d\d|20\d\d)[a-z]?|" + NO_DATE + r")(?P<more>[^)\]]{0,40})[)\]]\s*[.,:]?\s*"
     r"|^\s*[.,]?\s*(?P<y2>(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s?\[\d{4}\])?)(?P<more2>,?\s+[^\W\d_]{3,}\.?(?:\s+\d{1,2})?)?"
-    r"(?:\s*[.,:](?=\s|$)|(?=\s+[\"“A-ZÀ-ÖØ-ÞА-Я]))\s*",
+    r"(?:\s*[.,:](?=\s|$)|(?=\s+[\"“«„‘A-ZÀ-ÖØ-ÞА-Я]))\s*",
     re.IGNORECASE,
 )
 _EDITORS = re.compile(
@@ -662,15 +662,17 @@ def _printed_not_online(work: _Work) -> bool:
 
 
 def _imprint_bracket(text: str) -> re.Match[str] | None:
-    """The first bracket that is an imprint: a place and a year, or a publisher's name.
+    """The first bracket that is an imprint: a place and a year (or the reference's
+    end), or a publisher's name.
 
     "(Heteroptera: Cimicomorpha)", "(ed.)" and "(1830–1870)" are not.
     """
     for bracket in _PUBLICATION_BRACKET.finditer(text):
         if names_publisher(bracket.group("pub")) or (
-            bracket.group("year") and bracket.group("place")
+            bracket.group("place")
+            and (bracket.group("year") or not text[bracket.end() :].strip(" .,;"))
         ):
-            return bracket
+            return bracket  # "(New York: Plenum)" closing the reference is one too
     return None
 
 
@@ -892,7 +894,7 @@ _TRAILING_IMPRINT = re.compile(
 # "(London: Routledge, 1992)": place, publisher and year in brackets after a title.
 # "(Princeton University Press, 1999)": no place, a publisher by its name.
 _PUBLICATION_BRACKET = re.compile(
-    r"\s*\((?:(?P<place>[^():]{2,40}):\s*)?(?P<pub>[^():,]{2,80}?)"
+    r"\s*\((?:(?P<place>[^():\d]{2,40}):\s*)?(?P<pub>[^\W\d_][^():,]{1,79}?)"
     r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d))?\)"
 )
 
