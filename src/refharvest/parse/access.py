@@ -49,14 +49,21 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @cache
 def _trigger_words() -> frozenset[str]:
-    """First words of every phrase: a string with none of them has no access date."""
+    """First words of every phrase: a string with none of them has no access date.
+
+    A first word of two letters takes the next one with it ("en ligne"): alone it
+    would end half the words of a German or French text ("zwischen", "moyen").
+    """
     vocabulary = _vocabulary()
-    return frozenset(
-        re.findall(r"[^\W\d_]+", fold(phrase))[0]
-        for group in ("before", "after")
-        for phrases in vocabulary[group].values()
-        for phrase in phrases
-    )
+    triggers: set[str] = set()
+    for group in ("before", "after"):
+        for phrases in vocabulary[group].values():
+            for phrase in phrases:
+                words = re.findall(r"[^\W\d_]+", fold(phrase))
+                triggers.add(
+                    " ".join(words[:2]) if len(words[0]) < 3 and len(words) > 1 else words[0]
+                )
+    return frozenset(triggers)
 
 
 @cache

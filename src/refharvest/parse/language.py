@@ -98,11 +98,11 @@ def detect_language(text: str) -> str:
     if len(_WORD.findall(text)) < 2:
         return ""  # one word says too little
     fast = _probabilities(text)
-    ranked = _with_prior(fast) if fast is not None else None
-    if ranked is None or _too_close(ranked):
+    top = _top_two(fast) if fast is not None else None
+    if top is None or _too_close(top):
         # near a tie or the threshold, py3langid's own float32 arithmetic decides
-        ranked = _with_prior({str(lang): float(p) for lang, p in _identifier().rank(text)})
-    language, probability = ranked[0]
+        top = _top_two({str(lang): float(p) for lang, p in _identifier().rank(text)})
+    language, probability, _ = top
     if probability < _MIN_PROBABILITY:
         return ""
     return language
@@ -118,13 +118,20 @@ def detect_language(text: str) -> str:
 _ENGLISH_PRIOR = 3.0
 
 
-def _with_prior(probabilities: dict[str, float]) -> list[tuple[str, float]]:
-    """The languages best first, after the English prior, renormalised."""
-    weighted = dict(probabilities)
-    if "en" in weighted:
-        weighted["en"] *= _ENGLISH_PRIOR
-    total = sum(weighted.values()) or 1.0
-    return sorted(((lang, p / total) for lang, p in weighted.items()), key=lambda x: -x[1])
+def _top_two(probabilities: dict[str, float]) -> tuple[str, float, float]:
+    """The likeliest language, its probability and the runner-up's, after the
+    English prior, renormalised (one pass: no sort of all fifteen)."""
+    english = probabilities.get("en", 0.0)
+    total = sum(probabilities.values()) + english * (_ENGLISH_PRIOR - 1.0) or 1.0
+    best_lang, best, second = "", -1.0, 0.0
+    for lang, probability in probabilities.items():
+        if lang == "en":
+            probability *= _ENGLISH_PRIOR
+        if probability > best:
+            best_lang, best, second = lang, probability, max(best, 0.0)
+        elif probability > second:
+            second = probability
+    return best_lang, best / total, second / total
 
 
 # How close to a tie or to the threshold our softmax may come before py3langid's
@@ -132,9 +139,8 @@ def _with_prior(probabilities: dict[str, float]) -> list[tuple[str, float]]:
 _MARGIN = 1e-3
 
 
-def _too_close(ranked: list[tuple[str, float]]) -> bool:
-    best = ranked[0][1]
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
+def _too_close(top: tuple[str, float, float]) -> bool:
+    _, best, second = top
     return best - second < _MARGIN or abs(best - _MIN_PROBABILITY) < _MARGIN
 
 

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
+from anyascii import anyascii
+
 from refharvest.model import Citation, Diagnostic, ItemType, Name, PartialDate, Reference
 from refharvest.parse.access import find_access, link_prefix_start
 from refharvest.parse.dates import (
@@ -49,6 +51,7 @@ from refharvest.parse.names import (
     starts_with_listed_name,
 )
 from refharvest.parse.sites import (
+    host_initials,
     is_known_outlet,
     is_news,
     is_pdf_url,
@@ -469,6 +472,7 @@ _PLACE_NAME = re.compile(
 )
 
 
+_DATE_LEAD_INITIALS = frozenset("lLuUpPmMyYgGvVaAоОoO ")
 #: Words before a web page's date: Chicago's "last modified December 2025".
 _DATE_LEAD = re.compile(
     r"^\s*(?:last\s+(?:modified|updated|revised)|updated|published|posted|modified"
@@ -478,6 +482,7 @@ _DATE_LEAD = re.compile(
 )
 
 
+_NO_DATE_ENDS = frozenset(("n.d", "s.d", "o.j", " nd", " sd"))
 _UNDATED_BODY = re.compile(r"(?P<body>[^\W\d_].{1,100}?)\s*\(?\b(?:n\.\s?d|s\.\s?d|o\.\s?J)\.?\)?")
 
 
@@ -499,7 +504,10 @@ def _parse_web(work: _Work, language_hint: str) -> None:
                 work.issued = date
                 del segments[index - 1 : index + 1]
                 break
-        date = parse_date(_DATE_LEAD.sub("", segments[index]), language_hint=language_hint)
+        segment = segments[index]
+        if segment[:1] in _DATE_LEAD_INITIALS:
+            segment = _DATE_LEAD.sub("", segment)  # "last modified December 2025"
+        date = parse_date(segment, language_hint=language_hint)
         if date is not None:
             work.issued = date
             del segments[index]
@@ -562,7 +570,11 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             work.container, work.organisation = work.organisation, ""
         return
     segments = [segment for segment in segments if not _ISBN.fullmatch(segment)]
-    if len(segments) >= 2 and (undated := _UNDATED_BODY.fullmatch(segments[0])):
+    if (
+        len(segments) >= 2
+        and segments[0].rstrip(" .)")[-3:].lower() in _NO_DATE_ENDS
+        and (undated := _UNDATED_BODY.fullmatch(segments[0]))
+    ):
         # "EPA - Environmental Protection Agency n.d., Title": a body, then no date
         work.organisation = _tidy(undated.group("body"))
         segments = segments[1:]
@@ -582,9 +594,9 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         return
     if (
         len(segments) >= 2
-        and len(segments[0].split()) <= _LONGEST_BODY_NAME
-        and names_issuing_body(segments[0])
         and segments[1].lstrip()[:1].isalpha()  # a title follows, not "2016 [Электронный ресурс]"
+        and segments[0].count(" ") < _LONGEST_BODY_NAME
+        and names_issuing_body(segments[0])
         and not names_issuing_body(segments[-1])
         and not _names_a_site(segments[-1], work)
         and not looks_like_person(segments[0])
@@ -701,7 +713,14 @@ def _opens_with_site(name: str, work: _Work) -> bool:
     """A known outlet, or the URL host's own name ("Kremlin.ru", "Jamestown")."""
     if len(name) > _LONGEST_SITE_NAME:
         return False  # a title, not a site's name: spared the lookups
-    return is_known_outlet(name) or (bool(work.url) and _is_site(name, work))
+    if is_known_outlet(name):
+        return True
+    if not work.url:
+        return False
+    first = name.lstrip()[:1]
+    first = (first if first.isascii() else anyascii(first)).lower()
+    # a name can match the host only by starting as one of its labels does
+    return first in host_initials(url_host(work.url)) and _is_site(name, work)
 
 
 _LONGEST_SITE_NAME = 60
@@ -807,6 +826,8 @@ _TITLE_CONTRIBUTOR = re.compile(
     r"|,\s*[^,()]{3,60}\s\((?:trans|tr|ed|eds|hrsg)\.\)$",
     re.IGNORECASE,
 )
+#: Words one of which every ``_TITLE_CONTRIBUTOR`` match holds (lower case).
+_CONTRIBUTOR_KEYS = ("tr.", "trans", "ed.", "eds.", "hrsg", "çev", "übers", "translated", "edited")
 _TITLE_VOLUME = re.compile(r"\.\s*(?:Т|Vol|Bd|Cilt|Tome|Tomo)\.?\s*(?P<vol>\d{1,4})$")
 _TITLE_SERIES_VOLUME = re.compile(
     r",\s*(?:volume|vol\.)\s*(?P<vol>\d{1,4})(?:\s+of\s+(?P<series>.+))?$", re.IGNORECASE
@@ -823,12 +844,17 @@ def _take_title_notes(work: _Work) -> None:
         return
     if not title or ("," not in title and "(" not in title):
         return
-    note = _TITLE_CONTRIBUTOR.search(title)
+    lowered = title.lower()
+    note = (
+        _TITLE_CONTRIBUTOR.search(title)
+        if any(word in lowered for word in _CONTRIBUTOR_KEYS)
+        else None
+    )
     if note is not None and note.start() > 0:
         work.title = title[: note.start()].rstrip(" ,")
         work.title_addon = note.group(0).strip(" ,()")
         return
-    series = _TITLE_SERIES_VOLUME.search(title)
+    series = _TITLE_SERIES_VOLUME.search(title) if "vol" in lowered else None
     if series is not None and series.start() > 0:
         work.title = title[: series.start()].rstrip(" ,")
         if series.group("series"):
@@ -1388,6 +1414,7 @@ _TITLE_NOTE = re.compile(
 _ACCESS_LEFTOVER = re.compile(
     r"(?:last\s+)?(?:accessed|retrieved|consulted|viewed|erişim|zugriff|abgerufen)\b", re.IGNORECASE
 )
+_ACCESS_INITIALS = frozenset("aArRcCvVlLeEzZ")
 _NO_PUBLISHER = re.compile(r",?\s*\b[Nn]\.\s?[Pp]\b\.?")  # MLA's "N.p." (no publisher)
 _STATE_OR_COUNTRY = re.compile(r",\s*(?P<region>[A-Z]{2}|[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)$")
 
@@ -1409,17 +1436,18 @@ def _tidy_container(work: _Work) -> None:
     container = work.container
     if not container:
         return
-    if _ACCESS_LEFTOVER.match(container):
+    if container[:1] in _ACCESS_INITIALS and _ACCESS_LEFTOVER.match(container):
         work.container = ""  # "Last Accessed", "Accessed at": the date was unreadable
         return
     if "." in container and _NO_PUBLISHER.search(container):
         container = _NO_PUBLISHER.sub("", container).strip(" ,")  # "Tesla Blog, N.p."
-    words = container.rstrip(" (").split()
-    last = words[-1].strip("(") if words else ""
-    if len(words) >= 2 and (len(last) >= 4 or last == "May") and lookup_month(last):
-        # "Vox September(17)", "RFID J. (October"; not the abbreviation "Mag"
-        container = " ".join(words[:-1]).rstrip(" ,(")
-    place = _STATE_OR_COUNTRY.search(container)
+    if " " in container:
+        head, _, last = container.rstrip(" (").rpartition(" ")
+        last = last.strip("(")
+        if head and (len(last) >= 4 or last == "May") and last[:1].isupper() and lookup_month(last):
+            # "Vox September(17)", "RFID J. (October"; not the abbreviation "Mag"
+            container = head.rstrip(" ,(")
+    place = _STATE_OR_COUNTRY.search(container) if "," in container else None
     if (
         place is not None
         and _PLACE_NAME.fullmatch(container[: place.start()])

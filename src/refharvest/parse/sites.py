@@ -30,6 +30,7 @@ from refharvest.parse.dates import fold
 from refharvest.parse.urls import url_host
 
 __all__ = [
+    "host_initials",
     "is_government_host",
     "is_known_outlet",
     "is_news",
@@ -117,6 +118,13 @@ def name_matches_host(name: str, host: str) -> bool:
             return True
     initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", anyascii(fold(name))))
     return len(initials) >= 2 and initials in _labels(host)
+
+
+@lru_cache(maxsize=4096)
+def host_initials(host: str) -> frozenset[str]:
+    """The first letters of a host's name labels ("jamestown.org" → {"j"}), and of the
+    host itself: a site name that matches the host starts with one of them."""
+    return frozenset(label[:1] for label in [*_labels(host), host] if label)
 
 
 @lru_cache(maxsize=4096)
