@@ -174,8 +174,9 @@ def _news_words() -> frozenset[str]:
 
 
 @cache
-def _publisher_pattern() -> re.Pattern[str]:
-    words = sorted((fold(w) for w in _data()["publisher_words"]), key=len, reverse=True)
+def _word_pattern(key: str) -> re.Pattern[str]:
+    """Any word or phrase of the data file's list ``key``, whole, in folded text."""
+    words = sorted((fold(w) for w in _data()[key]), key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
 
 
@@ -191,29 +192,17 @@ def names_publisher(text: str) -> bool:
     folded = fold(text)
     if "press" in folded:
         folded = _PRESS_DOCUMENT.sub(" ", folded)
-    return bool(_publisher_pattern().search(folded))
-
-
-@cache
-def _periodical_pattern() -> re.Pattern[str]:
-    words = sorted((fold(w) for w in _data()["periodical_words"]), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
+    return bool(_word_pattern("publisher_words").search(folded))
 
 
 def names_periodical(text: str) -> bool:
     """True when a segment names a journal or proceedings ("J. Appl. Phys.", "Revue …")."""
-    return bool(text) and bool(_periodical_pattern().search(fold(text)))
-
-
-@cache
-def _issuing_body_pattern() -> re.Pattern[str]:
-    words = sorted((fold(w) for w in _data()["issuing_body_words"]), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
+    return bool(text) and bool(_word_pattern("periodical_words").search(fold(text)))
 
 
 def names_issuing_body(text: str) -> bool:
     """True when a segment names a body that publishes ("… Research Institute", "Garland Pub.")."""
-    return bool(text) and bool(_issuing_body_pattern().search(fold(text)))
+    return bool(text) and bool(_word_pattern("issuing_body_words").search(fold(text)))
 
 
 @cache
@@ -248,16 +237,10 @@ def _is_pdf_path(path: str) -> bool:
     return path.endswith(".pdf") or path.endswith("/pdf")
 
 
-@cache
-def _report_pattern() -> re.Pattern[str]:
-    words = sorted((fold(word) for word in _data()["report_words"]), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
-
-
 @lru_cache(maxsize=16384)
 def names_report(text: str) -> bool:
     """True when a title or container names a report ("Report", "Rapor", "Bericht")."""
-    return bool(_report_pattern().search(fold(text)))
+    return bool(_word_pattern("report_words").search(fold(text)))
 
 
 def web_type(title: str, container: str, url: str) -> ItemType:
