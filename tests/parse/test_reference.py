@@ -2203,3 +2203,39 @@ def test_french_years_and_bracketed_imprints(
         assert ref.title == title
     assert ref.issued is not None and ref.issued.year == year
     assert ref.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        pytest.param(  # anystyle-gold:504: "Publishing" in a journal's name
+            "Fischel, Daniel L. “Planning for Book Reprints,” Journal of Scholarly Publishing 19, "
+            "4 (July 1988): 195–201.",
+            "Journal of Scholarly Publishing",
+            id="anystyle-gold-504",
+        ),
+        pytest.param(  # anystyle-gold:1105: "Journal …: General" is no "Place: Publisher"
+            "Mervis, Carolyn B., & Greco, Carolyn. 1984. Parts and early conceptual development: "
+            "Comment on Tversky & Hemenway. Journal of Experimental Psychology: General 113, "
+            "194–197.",
+            "Journal of Experimental Psychology: General",
+            id="anystyle-gold-1105",
+        ),
+        pytest.param(  # anystyle-gold:1459: the year between title and journal
+            "3. Schmidt, H. The Strange Properties of Psychokinesis. (1987). Journal of "
+            "Scientific Exploration, 1, 103 - 118.",
+            "Journal of Scientific Exploration",
+            id="anystyle-gold-1459",
+        ),
+        pytest.param(  # anystyle-gold:1081: "N.J." is a place's, not a journal's abbreviation
+            "Jung, C. G. Answer to Job. Princeton, N.J.: Princeton University Press, 2002.",
+            "",
+            id="anystyle-gold-1081",
+        ),
+    ],
+)
+def test_journal_names_with_publisher_or_place_words(text: str, container: str) -> None:
+    # Expected values read off each string.
+    ref, _ = parse_reference(text)
+    assert ref.container_title == container
+    assert ref.type == ("article-journal" if container else "book")

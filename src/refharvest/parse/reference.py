@@ -1057,7 +1057,15 @@ def _looks_like_container_only(rest: str) -> bool:
     return bool(_NUMBERS_ONLY.fullmatch(tail))
 
 
+_BRACKET_YEAR = re.compile(r"\(\s*(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*")
+
+
 def _read_container(work: _Work, rest: str, language_hint: str) -> None:
+    if rest[:1] == "(" and (year := _BRACKET_YEAR.match(rest)) is not None:
+        # "Title. (1987). Journal of …": the year between title and journal
+        if work.issued is None:
+            work.issued = PartialDate(int(year.group("year")))
+        rest = rest[year.end() :]
     if not rest.strip():
         _fill_date(work, "", language_hint)
         return
@@ -1104,6 +1112,8 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
         first_end = spans[index][1]
     first = rest[:first_end]
     opening = None if journal_like else _PUBLISHER.match(first)
+    if opening is not None and names_periodical(opening.group("place"), abbreviations=False):
+        opening = None  # "Journal of Experimental Psychology: General 113": no "Place: Publisher"
     publisher: re.Match[str] | None
     if opening and not work.in_container:
         container_text = ""  # "London: Routledge, 1993": a book, no container
@@ -1128,7 +1138,12 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
         and not re.match(r"\d+(?:st|nd|rd|th|e|er|\.)\s", container_text)  # "8th Asian Conf."
     ):
         container_text = ""
-    if not journal_like and not work.in_container and names_publisher(container_text):
+    if (
+        not journal_like
+        and not work.in_container
+        and names_publisher(container_text)
+        and not names_periodical(container_text)  # "Journal of Scholarly Publishing"
+    ):
         work.publisher = work.publisher or container_text  # "Imperial College Press", "Wiley"
         container_text = ""
     if _THESIS.search(container_text) or _NOT_CONTAINER.match(container_text):

@@ -49,6 +49,7 @@ __all__ = [
 def _data() -> dict[str, Any]:
     text = resources.files("refharvest.data").joinpath("parse_sites.json").read_text("utf-8")
     data: dict[str, Any] = json.loads(text)
+    data["periodical_full_words"] = [w for w in data["periodical_words"] if not w.endswith(".")]
     return data
 
 
@@ -195,9 +196,16 @@ def names_publisher(text: str) -> bool:
     return bool(_word_pattern("publisher_words").search(folded))
 
 
-def names_periodical(text: str) -> bool:
-    """True when a segment names a journal or proceedings ("J. Appl. Phys.", "Revue …")."""
-    return bool(text) and bool(_word_pattern("periodical_words").search(fold(text)))
+def names_periodical(text: str, *, abbreviations: bool = True) -> bool:
+    """True when a segment names a journal or proceedings ("J. Appl. Phys.", "Revue …").
+
+    ``abbreviations=False`` leaves out "J.", "Rev.", "Proc." …, which places and
+    editions carry too ("Princeton, N.J.", "Rev. ed.").
+    """
+    if not text:
+        return False
+    key = "periodical_words" if abbreviations else "periodical_full_words"
+    return bool(_word_pattern(key).search(fold(text)))
 
 
 def names_issuing_body(text: str) -> bool:
