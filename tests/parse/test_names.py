@@ -27,6 +27,7 @@ from refharvest.parse.names import is_organisation, looks_like_person, parse_per
         pytest.param("ISSI", False, id="acronym"),
         pytest.param("ABD AB", False, id="acronyms"),
         pytest.param("S. DEHAENE", True, id="initial-and-caps-family"),  # anystyle-web:203
+        pytest.param("A.LALANDE", True, id="glued-initial"),  # anystyle-gold:1475
         pytest.param("Times of Central Asia", False, id="newspaper"),
         pytest.param("Japonya Dışişleri Bakanlığı Resmi Sayfası", False, id="tr-ministry-page"),
         pytest.param("Strengthening Ties with Central Asian Nations", False, id="title"),

@@ -2239,3 +2239,33 @@ def test_journal_names_with_publisher_or_place_words(text: str, container: str) 
     ref, _ = parse_reference(text)
     assert ref.container_title == container
     assert ref.type == ("article-journal" if container else "book")
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "title"),
+    [
+        pytest.param(  # anystyle-gold:1440: a Symbol-font bullet (U+F02D) from Word or a PDF
+            "\uf02d P. Bourdieu, Language et pouvoir symbolique, Paris, Seuil, 2001.",
+            "Bourdieu",
+            "Language et pouvoir symbolique",
+            id="private-use-bullet",
+        ),
+        pytest.param(  # anystyle-gold:1483 (shortened): a dash bullet
+            "- D. FAUSSER, La communication des documents administratifs, AJDA, 2011.",
+            "FAUSSER",
+            "La communication des documents administratifs",
+            id="dash-bullet",
+        ),
+        pytest.param(  # anystyle-gold:1475: an initial glued to the surname
+            "A.LALANDE, Vocabulaire technique et critique de la philosophie, PUF, 1929.",
+            "LALANDE",
+            "Vocabulaire technique et critique de la philosophie",
+            id="glued-initial",
+        ),
+    ],
+)
+def test_bullets_and_glued_initials(text: str, family: str, title: str) -> None:
+    # Expected values read off each string.
+    ref, _ = parse_reference(text)
+    assert [a.family for a in ref.authors] == [family]
+    assert ref.title == title

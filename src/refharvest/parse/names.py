@@ -145,6 +145,9 @@ _PERSON_TOKEN = re.compile(
 )
 
 
+_GLUED_INITIALS = re.compile(rf"^((?:{_UP}\.){{1,3}})(?={_UP}[^\W\d_])")
+
+
 @lru_cache(maxsize=16384)
 def looks_like_person(text: str) -> bool:
     """A short run of capitalised words or initials, no organisation word, no digit.
@@ -155,7 +158,7 @@ def looks_like_person(text: str) -> bool:
     text = text.strip().strip(",;.")
     if not text or _DIGIT.search(text) or ":" in text:
         return False
-    tokens = text.split()
+    tokens = _GLUED_INITIALS.sub(r"\1 ", text).split()  # "A.LALANDE" is "A. LALANDE"
     if not 2 <= len(tokens) <= 5:
         return False
     if len(tokens) >= 4 and not any(
@@ -210,7 +213,7 @@ def parse_person(text: str) -> Name | None:
         family, given = _clean(family), _clean(given)
         if family and given and not is_organisation(family):
             return Name(family=family, given=given)
-    tokens = text.split()
+    tokens = _GLUED_INITIALS.sub(r"\1 ", text).split()  # "A.LALANDE": given "A."
     if len(tokens) == 1:
         return Name(family=tokens[0])
     cut = len(tokens) - 1

@@ -78,6 +78,8 @@ _ITALIC = re.compile(
 )
 _SPACE_BEFORE_MARK = re.compile(r"\s+([.,;:])")
 _SAME_AUTHOR = re.compile(r"^[\s·]*[-–—_]{2,}\s*[.,]?\s*")  # "———. Title": same author as above
+#: List bullets, Word's and PDF fonts' private-use ones included ("\uf02d", "\uf0b7").
+_BULLETS = frozenset("-•·*▪●‣⁃\uf02d\uf0b7\uf0a7")
 _ENUMERATOR = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.(?!\d)|\d{1,4}\s+(?=\S))\s*")
 _QUOTES = "\"“”„«»‘’‚'"
 _OPEN_QUOTES = '"“„«‘‚'
@@ -1598,6 +1600,8 @@ def _parse(text: str, language_hint: str) -> Reference:
     work.body = (
         _ENUMERATOR.sub("", work.body, count=1) if _ENUMERATOR.match(work.body) else work.body
     )
+    if work.body[:1] in _BULLETS and work.body[1:2] == " ":
+        work.body = work.body[2:]  # "- D. FAUSSER, …", "• Title": a list's bullet
     if _HONORIFIC.match(work.body):
         _take_honorific(work)
     if work.body[:3].strip(" ·")[:1] in ("-", "–", "—", "_"):
