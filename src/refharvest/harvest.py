@@ -18,7 +18,7 @@ from .ingest import document_from_text, read_document
 from .model import Article, Citation, Diagnostic, Document, Footnote, Reference, Severity
 from .parse import parse_reference
 from .parse.article import parse_article_record
-from .parse.repeats import Repeat, find_repeat, repeats_author, resolve_repeat
+from .parse.repeats import Repeat, find_repeat, resolve_repeat, take_authors_above
 
 #: Extensions picked up when a folder is given; files named explicitly are
 #: read whatever their extension (readers detect the kind by content).
@@ -80,8 +80,7 @@ def _parse_note(
             continue
         reference, problems = parse_reference(piece, citation, language_hint=language)
         diagnostics.extend(problems)
-        if cited and not reference.authors and repeats_author(piece):
-            reference.authors = list(cited[-1].authors)  # "———. Title": the author above
+        take_authors_above(reference, piece, cited)
         references.append(reference)
         cited.append(reference)
     return references

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .keys import assign_keys
 from .model import Citation, Diagnostic, Reference
 from .parse import parse_reference
-from .parse.repeats import find_repeat, repeats_author, resolve_repeat
+from .parse.repeats import find_repeat, resolve_repeat, take_authors_above
 
 
 def parse_lines(
@@ -33,8 +33,7 @@ def parse_lines(
         else:
             ref, found = parse_reference(raw, citation, language_hint=language_hint)
             problems.extend(found)
-            if works and not ref.authors and repeats_author(raw):
-                ref.authors = list(works[-1].authors)  # "———. Title": the line above's author
+            take_authors_above(ref, raw, works)
             works.append(ref)
         refs.append(ref)
     assign_keys(refs)

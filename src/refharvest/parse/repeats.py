@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..model import Reference
 from .dates import fold
 
-__all__ = ["Repeat", "find_repeat", "repeats_author", "resolve_repeat"]
+__all__ = ["Repeat", "find_repeat", "repeats_author", "resolve_repeat", "take_authors_above"]
 
 # Matched against folded text (lower case, Turkish ı/İ as i): "Aynı eser" is "ayni eser".
 _SAME_WORK = (
@@ -69,6 +69,13 @@ def find_repeat(text: str) -> Repeat | None:
 def repeats_author(text: str) -> bool:
     """Whether ``text`` opens with the dashes that stand for the previous entry's author."""
     return _SAME_AUTHOR.match(text) is not None
+
+
+def take_authors_above(reference: Reference, text: str, earlier: Sequence[Reference]) -> None:
+    """ "———. Title": a reference with no authors of its own, written with the dashes,
+    takes the authors of the work cited right before it."""
+    if earlier and not reference.authors and repeats_author(text):
+        reference.authors = list(earlier[-1].authors)
 
 
 def resolve_repeat(repeat: Repeat, earlier: Sequence[Reference]) -> Reference | None:
