@@ -82,7 +82,7 @@ def _hrefs(soup: BeautifulSoup) -> list[str]:
     urls: list[str] = []
     for anchor in soup.find_all("a", href=True):
         if isinstance(anchor, Tag):
-            href = unwrap_redirect(str(anchor.get("href", "")).strip())
+            href = _link_target(anchor)
             if _HREF.match(href):
                 urls.append(href)
     return list(dict.fromkeys(urls))
@@ -227,8 +227,13 @@ def _sup_marker(sup: Tag, note_mode: bool) -> str:
     return "".join(parts)
 
 
+def _link_target(anchor: Tag) -> str:
+    """Where a link goes, past a click tracker's wrapper (Google Docs, Outlook)."""
+    return unwrap_redirect(str(anchor.get("href", "")).strip())
+
+
 def _render_link(anchor: Tag, parts: list[str], note_mode: bool) -> None:
-    href = unwrap_redirect(str(anchor.get("href", "")).strip())
+    href = _link_target(anchor)
     visible = anchor.get_text("", strip=True)
     if note_mode and (_BACKLINK_HREF.match(href) or visible in _BACKLINK_TEXT):
         return  # the note's own "back to text" arrow
