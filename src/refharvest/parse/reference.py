@@ -51,6 +51,7 @@ from refharvest.parse.names import (
     starts_with_listed_name,
 )
 from refharvest.parse.sites import (
+    LONGEST_SITE_NAME,
     host_initials,
     is_known_outlet,
     is_news,
@@ -713,7 +714,7 @@ def _names_a_site(name: str, work: _Work) -> bool:
 
 def _opens_with_site(name: str, work: _Work) -> bool:
     """A known outlet, or the URL host's own name ("Kremlin.ru", "Jamestown")."""
-    if len(name) > _LONGEST_SITE_NAME:
+    if len(name) > LONGEST_SITE_NAME:
         return False  # a title, not a site's name: spared the lookups
     if is_known_outlet(name):
         return True
@@ -723,9 +724,6 @@ def _opens_with_site(name: str, work: _Work) -> bool:
     first = (first if first.isascii() else anyascii(first)).lower()
     # a name can match the host only by starting as one of its labels does
     return first in host_initials(url_host(work.url)) and _is_site(name, work)
-
-
-_LONGEST_SITE_NAME = 60
 
 
 def _is_site(text: str, work: _Work) -> bool:

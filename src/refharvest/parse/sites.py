@@ -30,6 +30,7 @@ from refharvest.parse.dates import fold
 from refharvest.parse.urls import url_host
 
 __all__ = [
+    "LONGEST_SITE_NAME",
     "host_initials",
     "is_government_host",
     "is_known_outlet",
@@ -131,12 +132,13 @@ def host_initials(host: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def is_known_outlet(name: str) -> bool:
     """True for a news outlet or agency the data file names ("Reuters", "Süddeutsche Zeitung")."""
-    if len(name) > _LONGEST_OUTLET:
+    if len(name) > LONGEST_SITE_NAME:
         return False  # a title or a sentence: no need to transliterate it
     return _squash(re.sub(r"(?i)^the\s+", "", name)) in _outlets()
 
 
-_LONGEST_OUTLET = 60
+#: No site's or outlet's name is longer (characters): a longer segment is a title.
+LONGEST_SITE_NAME = 60
 
 
 def split_site_suffix(
