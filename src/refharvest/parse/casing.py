@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_all_caps", "lower", "recase_name", "recase_title", "upper_first"]
+__all__ = [
+    "is_all_caps",
+    "is_small_word",
+    "lower",
+    "recase_name",
+    "recase_title",
+    "upper_first",
+]
 
 _DOTTED_I_LANGUAGES = frozenset({"tr", "az"})
 _SENTENCE_CASE_LANGUAGES = frozenset(
@@ -106,6 +113,15 @@ _TOKEN = re.compile(r"([^\s\-–—/:;,.!?\"“”„«»()\[\]{}]+)")
 _ROMAN = re.compile(r"[IVX]{2,5}")
 _KEEP_UPPER = re.compile(r"\d|\+|&")
 _OPENS_SENTENCE = re.compile(r"[:.!?\"“]")
+
+
+_ANY_SMALL_WORD = frozenset().union(*_SMALL_WORDS.values())
+
+
+def is_small_word(word: str) -> bool:
+    """A word that stays lower case in a title-cased name or title, in any language
+    we case ("of", "und", "de"): a lower-case word that is not one is a content word."""
+    return word in _ANY_SMALL_WORD
 
 
 def is_all_caps(text: str) -> bool:

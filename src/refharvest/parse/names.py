@@ -101,7 +101,8 @@ _ONLY_INITIALS = re.compile(rf"(?:{_AN_INITIAL}\s?-?\s?)+$")
 _STARTS_WITH_INITIAL = re.compile(_AN_INITIAL)
 _FINAL_SEPARATOR = re.compile(r"(?:and|&|und|et|y|e|ve|и)\s+$")
 _ET_AL = re.compile(
-    r"[,;]?\s*(?:et\s*al\b\.?|and\s+others|u\.\s?a\.|vd\.|ve\s+ark\.|и\s+др\.|\[?et\s+al\b\.?\]?)",
+    r"[,;]?\s*(?:et\s*al\b\.?|et\s+coll?\b\.?|and\s+others|u\.\s?a\.|vd\.|ve\s+ark\.|и\s+др\."
+    r"|\[?et\s+al\b\.?\]?)",
     re.IGNORECASE,
 )
 

@@ -32,6 +32,7 @@ from anyascii import anyascii
 
 from refharvest.model import Citation, Diagnostic, ItemType, Name, PartialDate, Reference
 from refharvest.parse.access import find_access, link_prefix_start
+from refharvest.parse.casing import is_small_word
 from refharvest.parse.dates import (
     NO_DATE,
     find_date,
@@ -81,7 +82,12 @@ _SPACE_BEFORE_MARK = re.compile(r"\s+([.,;:])")
 _SAME_AUTHOR = re.compile(r"^[\s·]*[-–—_]{2,}\s*[.,]?\s*")  # "———. Title": same author as above
 #: List bullets, Word's and PDF fonts' private-use ones included ("\uf02d", "\uf0b7").
 _BULLETS = frozenset("-•·*▪●‣⁃\uf02d\uf0b7\uf0a7")
-_ENUMERATOR = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.(?!\d)|\d{1,4}\s+(?=\S))\s*")
+#: "1986: Ulf Preuss-Lausitz: Title": a list of works by year puts the year first.
+_YEAR_LEAD = re.compile(r"(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\s*:\s+(?=[^\W\d_])")
+# "[12]", "[48].", "(3)", "12.", "12 ", "24- Ronco C": a list's number before the reference
+_ENUMERATOR = re.compile(
+    r"^\s*(?:\[\d{1,4}\]\.?|\(\d{1,4}\)|\d{1,4}\.(?!\d)|\d{1,4}-\s+(?=[^\W\d_])|\d{1,4}\s+(?=\S))\s*"
+)
 _QUOTES = "\"“”„«»‘’‚'"
 _OPEN_QUOTES = '"“„«‘‚'
 _QUOTED = re.compile(
@@ -106,7 +112,8 @@ _ACADEMIC_YEAR = re.compile(
     re.IGNORECASE,
 )
 _EDITORS = re.compile(
-    r"\s*,?\s*(?:[(\[]\s*(?:eds?|hrsg|hg|dir|coord|ред|éd|org)s?\.?\s*[)\]]|(?:eds?|hrsg|hg)\.)"
+    r"\s*,?\s*(?:[(\[]\s*(?:eds?|editors?|edt|hrsg|hg|dir|coord|ред|éd|org)s?\.?\s*[)\]]"
+    r"|(?:eds?|hrsg|hg)\.)"
     r"\s*[.,:]?\s*",
     re.IGNORECASE,
 )
@@ -117,7 +124,8 @@ _CONTAINER_END = re.compile(
     r"|nos?|sayı|cilt|т|вып|№)\.?\s*(?:\d|(?-i:[IVXLC]+)\b))"
     r"|\s*[(\[](?=\d|vol|suppl|pp?\.|s\.)|,\s*(?:ed|eds|edited by|hrsg|hg)\.?\s"
     r"|\s*\((?:eds?|hrsg)\.?\)"
-    r"|\s(?=(?:vol|volume|pp?|pages?)\.?\s*\d)"  # "The Review of Economic Studies pp. 169–190"
+    # "The Review of Economic Studies pp. 169–190", "Das Argument Nr. 80"
+    r"|\s(?=(?:vol|volume|pp?|pages?|nr|heft|jg)\.?\s*\d)"
     # "Title. Oxford: Blackwell", but not "Syst. Bot. 25: 479–494" (a volume before the colon)
     r"|,\s*(?=[^\W\d_]+\s*:\s)|\.\s+(?=[^\W\d_][^:\d]{0,40}:\s)|;|\.\s*$|\s\[)",
     re.IGNORECASE,
@@ -412,8 +420,10 @@ def _fields_cached(text: str) -> tuple[tuple[int, int], ...]:
     spans = [(a, b) for a, b in spans if text[a:b].strip(" .,;:")]
     # "What are …? A study of …." is one title: a "?" or "!" ends a field only
     # when what follows has the numbers of a bibliographic tail or ends the text.
+    # A short capitalised name right before the numbers is a journal, though:
+    # "… they see"? AIDS Care. 2014."
     merged: list[tuple[int, int]] = []
-    for span in spans:
+    for index, span in enumerate(spans):
         if merged:
             last = merged[-1]
             ender = text[last[0] : last[1]].rstrip('"”’ ')[-1:]
@@ -421,11 +431,26 @@ def _fields_cached(text: str) -> tuple[tuple[int, int], ...]:
                 ender in "?!"
                 and not re.search(r"\d", text[span[0] : span[1]])
                 and span != spans[-1]
+                and not (
+                    len(text[last[0] : last[1]].split()) >= 4  # a question, not "The Why? Files"
+                    and _journal_before_numbers(text[span[0] : span[1]], text[spans[index + 1][0]])
+                )
             ):
                 merged[-1] = (last[0], span[1])
                 continue
         merged.append(span)
     return tuple(merged)
+
+
+def _journal_before_numbers(field: str, next_char: str) -> bool:
+    """ "AIDS Care." before "2014;…": up to five capitalised words, no article first."""
+    words = field.strip(" .").split()
+    return (
+        next_char.isdigit()
+        and 0 < len(words) <= 5
+        and words[0] not in ("A", "An", "The", "Der", "Die", "Das", "Le", "La", "Les", "El")
+        and all(w[:1].isupper() or is_small_word(w) for w in words)
+    )
 
 
 def _has_break(text: str) -> bool:
@@ -788,7 +813,11 @@ def _parse_academic(work: _Work, scan: AuthorScan, language_hint: str) -> None:
         corporate = _CORPORATE_YEAR.match(text)
         if corporate and not _whole_body(corporate, text):
             corporate = None
-        if corporate and not looks_like_person(corporate.group("org")):
+        if corporate and _is_sentence_case_title(corporate.group("org")):
+            # APA with no author: "Pillars of an institution. (1993, September). Journal"
+            work.title = _tidy(corporate.group("org"))
+            pos = corporate.start("rest")
+        elif corporate and not looks_like_person(corporate.group("org")):
             work.organisation = _tidy(corporate.group("org"))
             pos = corporate.start("rest")
             if _ACADEMIC_YEAR.match(text[pos:]) is None:
@@ -813,7 +842,10 @@ def _parse_academic(work: _Work, scan: AuthorScan, language_hint: str) -> None:
             rest = rest[year.end() :]
         authors_by_comma = False
     rest = rest.lstrip(" .,;:")
-    _read_title_and_rest(work, rest, authors_by_comma, language_hint)
+    if work.title:  # the title came first; the container follows the date
+        _read_container(work, rest, language_hint)
+    else:
+        _read_title_and_rest(work, rest, authors_by_comma, language_hint)
     _take_title_notes(work)
 
 
@@ -877,6 +909,23 @@ _CORPORATE_YEAR = re.compile(
 )
 
 
+def _is_sentence_case_title(text: str) -> bool:
+    """ "Pillars of an institution": ends on a lower-case content word, which a
+    body's name does not ("Cour supérieure du Québec", "… (EROP)"), nor a list of
+    names in lower case ("Bouisset c., degremont i."); a capitalised word that
+    only bodies use ("Ministère de la culture") says it is one."""
+    words = text.split()
+    last = words[-1].rstrip(".,;:") if words else ""
+    return (
+        len(words) >= 3
+        and last[:1].islower()
+        and len(last) >= 4
+        and not is_small_word(last)
+        and not re.search(r"(?<!\w)\w\.", text)
+        and not any(is_organisation(w) for w in words if w[:1].isupper())
+    )
+
+
 def _whole_body(corporate: re.Match[str], text: str) -> bool:
     """Whether a corporate author of several sentences is a body's parts, each a
     place or a body ("Australia. Department of External Affairs. 1913.", "Brasil.
@@ -923,6 +972,11 @@ _PUBLICATION_BRACKET = re.compile(
     r"\s*\((?:(?P<place>[^():\d]{2,40}):\s*)?(?P<pub>[^\W\d_][^():,]{1,79}?)"
     r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d))?\)"
 )
+
+
+#: An "In:" that opens the container inside the title's sentence: after a comma,
+#: or capitalised; the colon tells it from the word "in".
+_INNER_IN = re.compile(r",\s*(?:in|dans|im)\s*:\s+|\s(?:In|Dans|Im)\s*:\s+")
 
 
 def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hint: str) -> None:
@@ -973,6 +1027,10 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
                 end = spans[index - 1][1]
                 break
         head = rest[:end]
+        inner = _INNER_IN.search(head) if "n:" in head else None
+        if inner is not None and inner.start() > 0:
+            end = inner.start()  # "Title, in: Hans Sepp (Hg.): Book.", "Title In: …"
+            head = rest[:end]
         comma = _FIELD_COMMA.search(head) if "," in head else None
         if comma is not None and _TAIL_MARKS.search(head):
             # "Authors, Title, Journal, 19, 606–612, 2010": the title ends at a
@@ -1074,15 +1132,18 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
         work.in_container = True
         rest = rest[in_match.end() :]
         # "In O. C. A. and D. Card (Ed.), Handbook" / "In: Smith, J. (Hrsg.): Titel"
+        # but not "in: Nürnberg …, hg. von Karl Bosl": the names follow "hg. von"
         editors = _EDITORS.search(rest)
-        if editors and editors.start() < 120:
-            scan = scan_authors(rest)
+        scan = scan_authors(rest)
+        if (
+            editors
+            and editors.start() < 120
+            and not rest.startswith(("von ", "by "), editors.end())
+        ):
             work.editors = list(scan.names)
             rest = rest[editors.end() :]
-        else:
-            scan = scan_authors(rest)
-            if scan.names and re.match(r"\s*\((?:eds?|hrsg)", rest[scan.end :], re.IGNORECASE):
-                work.editors = list(scan.names)
+        elif scan.names and re.match(r"\s*\((?:eds?|hrsg)", rest[scan.end :], re.IGNORECASE):
+            work.editors = list(scan.names)
     # "In Aldona Jonaitis, ed., Chiefly Feasts": editors before the container.
     editor_lead = re.match(
         r"\s*(?P<names>[^\W\d_][^()]{2,80}?),?\s+\(?(?:eds?|hrsg|hg|dir|éd)\.\)?,?\s+",
@@ -1216,14 +1277,7 @@ _CONTRIBUTOR_NOTE = re.compile(
 def _container_to_imprint(work: _Work) -> None:
     container, work.container = work.container, ""
     if work.publisher:  # the imprint is read: the sentence before it goes on the title
-        if not (
-            _DIGIT.search(container)
-            or _CONTRIBUTOR_NOTE.match(container)  # "Trans. Leonard Bucknall", "Introduction by"
-            or _NOT_CONTAINER.match(container)  # "Edited by Henri Martineau"
-            or container[:1] in _QUOTES
-            or work.title[-1:] in "?!"
-        ):
-            work.title = f"{work.title}. {container}"
+        _add_subtitle(work, container)
         return
     parts = [part.strip() for part in container.split(",") if part.strip()]
     by_name = [i for i, part in enumerate(parts) if names_publisher(part)] or [
@@ -1233,9 +1287,11 @@ def _container_to_imprint(work: _Work) -> None:
         at = by_name[0]  # "Earthquake Engineering Research Institute, Berkeley, CA"
     elif len(parts) > 1 and _PLACE_NAME.fullmatch(parts[-2]):
         at = len(parts) - 1  # "Paris, Flammarion", "New York City, NY, Simon and Schuster"
+    elif len(parts) > 1 and _reads_as_subtitle(parts[0]):
+        at = len(parts)  # "Komplimentierkunst und … im altdeutschen Sprachraum, Stuttgart"
     else:
         at = 0
-    work.publisher = parts[at]
+    work.publisher = parts[at] if at < len(parts) else ""
     places = [part for part in parts[at + 1 :] if _PLACE_NAME.fullmatch(part)]
     before: list[str] = []
     for part in reversed(parts[:at]):  # the places right before the publisher
@@ -1243,6 +1299,29 @@ def _container_to_imprint(work: _Work) -> None:
             break
         before.insert(0, part)
     work.place = work.place or ", ".join(before + places)
+    # "L'accélération. Une critique sociale du temps, Paris, La Découverte": what
+    # comes before the places is the title's second sentence, not to be lost
+    leading = ", ".join(parts[: at - len(before)])
+    if leading and _reads_as_subtitle(leading):
+        _add_subtitle(work, leading)
+
+
+def _reads_as_subtitle(text: str) -> bool:
+    """A sentence of four words or more with a lower-case word: no publisher's name."""
+    words = text.split()
+    return len(words) >= 4 and any(w[:1].islower() for w in words[1:])
+
+
+def _add_subtitle(work: _Work, sentence: str) -> None:
+    if not (
+        _DIGIT.search(sentence)
+        or _CONTRIBUTOR_NOTE.match(sentence)  # "Trans. Leonard Bucknall", "Introduction by"
+        or _NOT_CONTAINER.match(sentence)  # "Edited by Henri Martineau"
+        or sentence[:1] in _QUOTES
+        or work.title[-1:] in "?!"
+    ):
+        joint = ", " if sentence[:1].islower() else ". "  # "Le citoyen, l’élu, l’expert"
+        work.title = f"{work.title}{joint}{sentence}"
 
 
 #: A volume with no word before it, then its pages: "79, 245–255", "25: 479–494", "418, 301".
@@ -1598,6 +1677,9 @@ def _parse(text: str, language_hint: str) -> Reference:
     work.body = (
         _ENUMERATOR.sub("", work.body, count=1) if _ENUMERATOR.match(work.body) else work.body
     )
+    if work.body[:4].isdigit() and (year := _YEAR_LEAD.match(work.body)) is not None:
+        work.issued = PartialDate(int(year.group("year")))
+        work.body = work.body[year.end() :]
     if work.body[:1] in _BULLETS and work.body[1:2] == " ":
         work.body = work.body[2:]  # "- D. FAUSSER, …", "• Title": a list's bullet
     if _HONORIFIC.match(work.body):
