@@ -2427,6 +2427,77 @@ def test_bullets_and_glued_initials(text: str, family: str, title: str) -> None:
             },
             id="subtitle-before-place-only",
         ),
+        pytest.param(
+            "94. Kinsman LD, Buykx P, Humphreys JS, Snow PC, Willis J. A cluster randomised "
+            "trial to assess the impact of clinical pathways on AMI management in rural "
+            "Australian emergency departments. BMC Health Serv. Res. 2009;9: 83.",
+            {
+                "authors": ["Kinsman", "Buykx", "Humphreys", "Snow", "Willis"],
+                "title": "A cluster randomised trial to assess the impact of clinical pathways "
+                "on AMI management in rural Australian emergency departments",
+            },
+            id="vancouver-title-opens-with-a",
+        ),
+        pytest.param(
+            "Dawn ME, Dawn AG, Miller SJ. Mohs surgery for the treatment of melanoma in situ: a "
+            "review. Dermatol Surg Off Publ Am Soc Dermatol Surg Al. 2007;33: 395–402.",
+            {
+                "authors": ["Dawn", "Dawn", "Miller"],
+                "title": "Mohs surgery for the treatment of melanoma in situ: a review",
+                "year": 2007,
+            },
+            id="vancouver-initials-ag",
+        ),
+        pytest.param(
+            "J. Schiettecatte, A. al-Ghazzi, A. Chabrol, G. Fortin et E. Fouache, 2013. « Le "
+            "peuplement protohistorique et historique de l’oasis d’al-Kharj (province de Riyâd, "
+            "Arabie Saoudite) », Comptes rendus des séances de l’Académie des Inscriptions et "
+            "Belles-Lettres, 2013-1, p. 285-313.",
+            {
+                "authors": ["Schiettecatte", "al-Ghazzi", "Chabrol", "Fortin", "Fouache"],
+                "title": "Le peuplement protohistorique et historique de l’oasis d’al-Kharj "
+                "(province de Riyâd, Arabie Saoudite)",
+                "year": 2013,
+            },
+            id="arabic-article-and-french-quotes",
+        ),
+        pytest.param(
+            "Mhando, Amir “Ndoto ya Wanamuziki Kumiliki Bendi Bila Vyombo Haitatimia” Majira "
+            "Janurary 23, 2002 p7",
+            {
+                "authors": ["Mhando"],
+                "title": "Ndoto ya Wanamuziki Kumiliki Bendi Bila Vyombo Haitatimia",
+                "year": 2002,
+            },
+            id="quoted-title-right-after-the-name",
+        ),
+        pytest.param(
+            "FARHANA, Frank « Commissionnaires étrangers. Le spediteur », (2012) n°3407 Bull. "
+            "Transp. Logistique p. 228.",
+            {
+                "authors": ["FARHANA"],
+                "title": "Commissionnaires étrangers. Le spediteur",
+                "publisher": "",
+                "year": 2012,
+            },
+            id="guillemets-right-after-the-name",
+        ),
+        pytest.param(
+            "End of an era. (1998, August/September). Window on Wake Forest, p. 7",
+            {"title": "End of an era", "container": "Window on Wake Forest", "year": 1998},
+            id="apa-no-author-short-last-word",
+        ),
+        pytest.param(  # anystyle-gold:704
+            "Brown, Henry “Box”. “Narrative of the Life of Henry Box Brown, Written By "
+            "Himself.” In American Antislavery Writings: Colonial Beginnings to Emancipation, "
+            "edited by James G. Basker, 532-537. New York: Library of America, 2012.",
+            {
+                "authors": ["Brown"],
+                "title": "Narrative of the Life of Henry Box Brown, Written By Himself",
+                "container": "American Antislavery Writings: Colonial Beginnings to Emancipation",
+            },
+            id="anystyle-gold-704-nickname-in-quotes",
+        ),
     ],
 )
 def test_held_out_forms(text: str, want: dict[str, object]) -> None:
@@ -2475,3 +2546,10 @@ def test_held_out_guards(text: str, publisher: str | None, container: str) -> No
     if publisher is not None:
         assert ref.publisher == publisher
     assert ref.container_title == container
+
+
+def test_company_suffix_alone_is_no_person() -> None:
+    # "AG" reads as initials inside a Vancouver list ("Dawn AG" above), but a
+    # company's name standing alone is no author (written for this test).
+    ref, _ = parse_reference("Siemens AG. Annual report 2010. Munich, 2011.")
+    assert ref.authors == []

@@ -40,7 +40,9 @@ _PARTICLES = (
 )
 # A family name: optional particles, then a capitalised word (hyphens, apostrophes).
 _FAMILY = (
-    rf"(?:(?:{_PARTICLES})\s+)*(?:[OD]['’])?{_UP}[^\W\d_]+(?:[-'’]\s?{_UP}?[^\W\d_]+)*"
+    # "al-Ghazzi", "el-Sayed", "ad-Din": an Arabic article joined by a hyphen
+    rf"(?:(?:{_PARTICLES})\s+)*(?:[OD]['’]|(?:al|el|ad|an|ar|as|ash|at|az)-)?"
+    rf"{_UP}[^\W\d_]+(?:[-'’]\s?{_UP}?[^\W\d_]+)*"
     rf"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?(?=[\s,]))?"
 )
 _INITIAL = rf"{_UP}[a-z]?\.(?:\s?-\s?{_UP}\.)?|{_UP}-{_UP}\."
@@ -51,7 +53,8 @@ _GIVEN_WORD = rf"{_UP}[^\W\d_]+(?:[-'’][^\W\d_]+)?"  # "Fu-Jie", "Marc’Aurel
 _BARE_INITIAL = rf"{_UP}{{1,2}}(?=[\s,;]|$)"
 _GIVEN = (
     rf"(?:{_GIVEN_WORD}(?:\s+{_GIVEN_WORD}){{0,3}}(?:\s+(?:{_INITIAL}|{_BARE_INITIAL})){{0,2}}"
-    rf"(?:\s+(?i:de|van|von|da|di|du))?(?:(?<=\.)|(?=\s*[.,;:&(]|\s+(?:and|&|et|und|y|e|ve)\b|\s+\d|$))"
+    rf"(?:\s+(?i:de|van|von|da|di|du))?"
+    rf"(?:(?<=\.)|(?=\s*[.,;:&(\"“„«]|\s+(?:and|&|et|und|y|e|ve)\b|\s+\d|$))"
     rf"|{_INITIALS}(?:\s+{_GIVEN_WORD}(?![\w'’-]*,(?!\s*(?:and|&|et|und)\s))"
     rf"(?=[.;(,]|\s+(?:and|&|et|und)\b|\s+\d|$))?"
     rf"|{_UP}{{2,3}}\.?(?=[\s,;])"
@@ -75,6 +78,8 @@ _INVERTED = re.compile(
 )
 _VANCOUVER = re.compile(
     rf"(?P<family>{_FAMILY}(?:\s+{_FAMILY})?)\s+(?P<given>{_UP}\.?(?:\s?-?{_UP}\.?){{0,2}})(?![\w])"
+    # "Willis J. A cluster randomised trial": the "A" before a lower-case word opens the title
+    r"(?!\s+(?!(?:and|et|und|y|e|ve|u)\b)[a-z])"
 )
 _DIRECT = re.compile(
     rf"(?P<given>{_INITIALS}(?:\s+{_UP}(?=\s))?(?:\s+{_GIVEN_WORD}(?=\s+{_UP}))?"
@@ -141,7 +146,8 @@ def _family_of_organisation(family: str) -> bool:
 _DIGIT = re.compile(r"\d")
 _CAPS_INITIALS = re.compile(rf"(?:{_UP}\.?){{1,3}}")
 _PERSON_TOKEN = re.compile(
-    rf"(?:{_UP}\.?(?:-{_UP}\.?)?|(?:{_UP}\.){{2,3}}|{_UP}[^\W\d_]*(?:['’-]{_UP}?[^\W\d_]+)*"
+    rf"(?:{_UP}\.?(?:-{_UP}\.?)?|(?:{_UP}\.){{2,3}}"
+    rf"|(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?{_UP}[^\W\d_]*(?:['’-]{_UP}?[^\W\d_]+)*"
     rf"|(?:{_PARTICLES}))$"
 )
 
@@ -266,7 +272,12 @@ def _name_at(text: str, pos: int, style: str = "") -> tuple[Name, int, str] | No
         family_group = bool(groups.get("family"))
         family = next((groups[k] for k in _FAMILY_GROUPS if groups.get(k)), "")
         given = next((groups[k] for k in _GIVEN_GROUPS if groups.get(k)), "")
-        if is_organisation(given) or (
+        # "Jones AG" inside a list is a person with initials, "Siemens AG" alone a company
+        bare = given.strip(" ,;.")
+        initials_in_list = bool(style) and bool(
+            _ONLY_INITIALS.match(bare) or _CAPS_INITIALS.fullmatch(bare)
+        )
+        if (is_organisation(given) and not initials_in_list) or (
             _family_of_organisation(family)
             # "Haber, S.N.", "Post, E.": one word before initials is a surname, even
             # one that is also an organisation word (Turkish "haber", "post")

@@ -102,7 +102,7 @@ _SPACE = re.compile(r"\s+")
 # the regex engine can skip quickly to the next ".", "?" or "!".
 _BREAK = re.compile(
     r"[.?!](?:(?<=[^\s.][.?!])|(?<=[^\s.]\.\.))(?P<at>[\"”’]?\s+(?:[–—]\s+)?)"
-    r"(?=[\"“„«‘(\[]?[^\W_a-z])"
+    r"(?=[\"“„«‘(\[]?\s?[^\W_a-z])"  # French quotes hold a space: "2013. « Le …"
 )  # the dash: GOST's ". – М.: Наука, 2015"
 _ACADEMIC_YEAR = re.compile(
     r"^\s*[.,:]?\s*[(\[]\s*(?P<pre>[^\W\d_]{3,}\.?\s+(?:\d{1,2},?\s+)?)?"
@@ -919,7 +919,7 @@ def _is_sentence_case_title(text: str) -> bool:
     return (
         len(words) >= 3
         and last[:1].islower()
-        and len(last) >= 4
+        and len(last) >= 3  # "End of an era"
         and not is_small_word(last)
         and not re.search(r"(?<!\w)\w\.", text)
         and not any(is_organisation(w) for w in words if w[:1].isupper())
@@ -979,6 +979,10 @@ _PUBLICATION_BRACKET = re.compile(
 _INNER_IN = re.compile(r",\s*(?:in|dans|im)\s*:\s+|\s(?:In|Dans|Im)\s*:\s+")
 
 
+#: A quoted nickname closing the names, right before the quoted title.
+_NICKNAME = re.compile(r"\s*[\"“]\w+(?:\s\w+)?[\"”][.,]?\s+(?=[\"“„«‘])")
+
+
 def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hint: str) -> None:
     imprint = _TRAILING_IMPRINT.search(rest)
     dated = None if imprint is None else imprint.group("date")
@@ -1004,6 +1008,9 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
         rest = rest[: bracket.start()] + ". " + rest[bracket.end() :]
     quoted = re.match(r"\s*[\"“„«‘']", rest)
     after = ""
+    if quoted and (nickname := _NICKNAME.match(rest)) is not None:
+        rest = rest[nickname.end() :]  # Brown, Henry “Box”. “Narrative of the Life …”
+        quoted = re.match(r"\s*[\"“„«‘']", rest)
     if quoted:
         match = _QUOTED.match(rest, quoted.start())
         if (
@@ -1599,6 +1606,9 @@ def _may_list_authors(body: str) -> bool:
     if starts_with_listed_name(body):
         return True
     head = body.split(",", 2)
+    given, *quoted = _OPEN_QUOTE.split(head[1], maxsplit=1) if len(head) > 1 else ("",)
+    if quoted and _one_or_two_names(head[0]) and _one_or_two_names(given):
+        return True  # "Mhando, Amir “Ndoto ya …”": the title's quote right after the names
     first = _AND.split(head[0].strip())
     if not looks_like_person(first[0]):
         return False
@@ -1606,11 +1616,19 @@ def _may_list_authors(body: str) -> bool:
         return looks_like_person(first[1])  # "M. Herlihy and J. Wing, …"
     if len(head) < 2:
         return False
-    second = _AND.split(head[1].strip().removeprefix("and ").removeprefix("& "))
+    second = _AND.split(given.strip().removeprefix("and ").removeprefix("& "))
     return looks_like_person(second[0])
 
 
+def _one_or_two_names(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 2 and all(
+        w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in words
+    )
+
+
 _AND = re.compile(r"\s+(?:and|&|und|et|y|ve|и)\s+")
+_OPEN_QUOTE = re.compile(r"\s*[\"“„«‘]")
 
 
 def _tidy_marks(body: str) -> str:
