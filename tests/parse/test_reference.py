@@ -2498,6 +2498,46 @@ def test_bullets_and_glued_initials(text: str, family: str, title: str) -> None:
             },
             id="anystyle-gold-704-nickname-in-quotes",
         ),
+        pytest.param(
+            "Goldfarb, Avi & Greenstein, Shane M. & Tucker, Catherine E. (edt) (2015). Economic "
+            "Analysis of the Digital Economy, The University of Chicago Press, Chicago & London.",
+            {"authors": [], "editors": ["Goldfarb", "Greenstein", "Tucker"], "year": 2015},
+            id="ampersand-between-every-name",
+        ),
+        pytest.param(
+            "BARTOŠ, František M., Literární činnost M. J. Husi, Praha 1948.",
+            {"authors": ["BARTOŠ"], "title": "Literární činnost M. J. Husi", "year": 1948},
+            id="place-and-year-close-the-title",
+        ),
+        pytest.param(
+            "Beran, Tomáš., 1999, Rozpoznavani notoveho zapisu (in czech), MSc Report diss., "
+            "Czech Technical University.",
+            {"authors": ["Beran"], "year": 1999},
+            id="year-after-the-name-with-comma",
+        ),
+        pytest.param(
+            '2010. "Sustainable Consumption and the Problem of Resilience." Sustainability: '
+            "Science, Practice, Policy. 6(2): 1-12.",
+            {
+                "authors": [],
+                "title": "Sustainable Consumption and the Problem of Resilience",
+                "container": "Sustainability: Science, Practice, Policy",
+                "year": 2010,
+            },
+            id="year-first-then-quoted-title",
+        ),
+        pytest.param(
+            "Paci G., Rossi R., Monete ed iscrizioni romane da Carassai, dans Picus, 16-17, "
+            "1996-1997, p. 171-202.",
+            {"authors": ["Paci", "Rossi"], "container": "Picus", "year": 1996},
+            id="span-of-years",
+        ),
+        pytest.param(  # anystyle-gold:21: pages that look like years are no span
+            "25 Gurney, M. E. et al. Motor neuron degeneration in mice that express a human "
+            "Cu,Zn superoxide dismutase mutation. Science 264, 1772-1775 (1994).",
+            {"authors": ["Gurney"], "container": "Science", "year": 1994},
+            id="anystyle-gold-21-pages-like-years",
+        ),
     ],
 )
 def test_held_out_forms(text: str, want: dict[str, object]) -> None:

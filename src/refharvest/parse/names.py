@@ -104,6 +104,7 @@ _AN_INITIAL = rf"{_UP}(?:[a-z]?\.|(?=[\s-]|$))"
 #: Given names written as initials only: "R. H.", "J.-P.", "M.P.D.", "R H".
 _ONLY_INITIALS = re.compile(rf"(?:{_AN_INITIAL}\s?-?\s?)+$")
 _STARTS_WITH_INITIAL = re.compile(_AN_INITIAL)
+_AMPERSAND = re.compile(r"\s*&\s*(?=\S)")
 _FINAL_SEPARATOR = re.compile(r"(?:and|&|und|et|y|e|ve|и)\s+$")
 _ET_AL = re.compile(
     r"[,;]?\s*(?:et\s*al\b\.?|et\s+coll?\b\.?|and\s+others|u\.\s?a\.|vd\.|ve\s+ark\.|и\s+др\."
@@ -373,8 +374,8 @@ def scan_authors(text: str, start: int = 0) -> AuthorScan:
         names.append(name)
         spans.append((pos, after))
         end = after
-        if final:
-            break
+        if final and not (style == "inverted" and _AMPERSAND.match(text, end)):
+            break  # "Goldfarb, Avi & Greenstein, Shane M. & Tucker, C.": "&" between all
         tail = _ET_AL.match(text, end)
         if tail:
             end = tail.end()

@@ -83,7 +83,9 @@ _SAME_AUTHOR = re.compile(r"^[\s·]*[-–—_]{2,}\s*[.,]?\s*")  # "———. T
 #: List bullets, Word's and PDF fonts' private-use ones included ("\uf02d", "\uf0b7").
 _BULLETS = frozenset("-•·*▪●‣⁃\uf02d\uf0b7\uf0a7")
 #: "1986: Ulf Preuss-Lausitz: Title": a list of works by year puts the year first.
-_YEAR_LEAD = re.compile(r"(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\s*:\s+(?=[^\W\d_])")
+_YEAR_LEAD = re.compile(
+    r"(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?:\s*:\s+(?=[^\W\d_])|\.\s+(?=[\"“„«]))"
+)
 # "[12]", "[48].", "(3)", "12.", "12 ", "24- Ronco C": a list's number before the reference
 _ENUMERATOR = re.compile(
     r"^\s*(?:\[\d{1,4}\]\.?|\(\d{1,4}\)|\d{1,4}\.(?!\d)|\d{1,4}-\s+(?=[^\W\d_])|\d{1,4}\s+(?=\S))\s*"
@@ -866,8 +868,35 @@ _TITLE_SERIES_VOLUME = re.compile(
 )
 
 
+#: "Literární činnost M. J. Husi, Praha 1948": a book's place and year closing its title.
+_TITLE_PLACE_YEAR = re.compile(
+    r",\s*(?P<place>[A-ZÀ-ÞА-ЯЁ][^\W\d_]+(?:[ -][A-ZÀ-ÞА-ЯЁ][^\W\d_]+)?)\s+"
+    r"(?P<year>(?:1[5-9]|20)\d\d)$"
+)
+#: "1999, Rozpoznavani notoveho zapisu": the year opening what was read as the title.
+_TITLE_YEAR_LEAD = re.compile(r"(?P<year>(?:1[5-9]|20)\d\d)[a-z]?,\s+(?=[^\W\d_])")
+
+
+def _take_title_dates(work: _Work) -> None:
+    """A year the title swallowed when no date was found elsewhere."""
+    if work.issued is not None or not work.title:
+        return
+    title = work.title
+    if title[-1:].isdigit() and (end := _TITLE_PLACE_YEAR.search(title)) is not None:
+        place, year = end.group("place"), int(end.group("year"))
+        if lookup_month(place) is not None:  # ", Sept 1995": a month, no place
+            work.issued = parse_date(f"{place} {year}") or PartialDate(year)
+        else:
+            work.issued, work.place = PartialDate(year), work.place or place
+        work.title = title[: end.start()]
+    elif title[:1].isdigit() and (lead := _TITLE_YEAR_LEAD.match(title)) is not None:
+        work.issued = PartialDate(int(lead.group("year")))
+        work.title = title[lead.end() :]
+
+
 def _take_title_notes(work: _Work) -> None:
     """What a book's title carries after it that is no part of it."""
+    _take_title_dates(work)
     title = work.title
     volume = _TITLE_VOLUME.search(title) if title[-1:].isdigit() else None
     if volume is not None and volume.start() > 0:
@@ -1409,6 +1438,11 @@ _PAGE_BEFORE = re.compile(r"(?:[\d)]\s*:\s*|\S:)$")
 _LEADING_DAY = re.compile(r"\d{1,2}\s*[.,]?\s*")
 
 
+_SPAN_OF_YEARS = re.compile(
+    r"(?:^|,\s)(?P<first>(?:1[5-9]|20)\d\d)\s*[-–—/]\s*(?P<last>(?:1[5-9]|20)\d\d)(?![\d-])"
+)
+
+
 def _fill_date(work: _Work, rest: str, language_hint: str) -> None:
     """Fall back to the first date outside the title when no year was in place."""
     if work.issued is not None:
@@ -1429,6 +1463,11 @@ def _fill_date(work: _Work, rest: str, language_hint: str) -> None:
                 date = month
             work.issued = date
             return
+    # No date but "1996-1997" after a comma: a span of years (an academic year, a
+    # volume's), dated by its first; page ranges have no comma-year shape this close
+    span = _SPAN_OF_YEARS.search(rest or body)
+    if span is not None and 0 < int(span.group("last")) - int(span.group("first")) <= 3:
+        work.issued = PartialDate(int(span.group("first")))
 
 
 _GOST_ISSUE = re.compile(r"(?:№|No\.|Вып\.)\s*(\d{1,4})")
@@ -1692,12 +1731,16 @@ def _parse(text: str, language_hint: str) -> Reference:
     _take_signal(work)
     _take_links(work)
     _take_access(work, language_hint)
+    if work.body[:4].isdigit() and (year := _YEAR_LEAD.match(work.body)) is not None:
+        # "1986: Ulf Preuss-Lausitz: Title", "2010. “Title.”", not "2001: A Space Odyssey."
+        rest = work.body[year.end() :]
+        names = scan_authors(rest) if rest[:1] not in _OPEN_QUOTES else None
+        if names is None or (names.names and rest[names.end : names.end + 1] in (":", ",")):
+            work.issued = PartialDate(int(year.group("year")))
+            work.body = rest
     work.body = (
         _ENUMERATOR.sub("", work.body, count=1) if _ENUMERATOR.match(work.body) else work.body
     )
-    if work.body[:4].isdigit() and (year := _YEAR_LEAD.match(work.body)) is not None:
-        work.issued = PartialDate(int(year.group("year")))
-        work.body = work.body[year.end() :]
     if work.body[:1] in _BULLETS and work.body[1:2] == " ":
         work.body = work.body[2:]  # "- D. FAUSSER, …", "• Title": a list's bullet
     if _HONORIFIC.match(work.body):
