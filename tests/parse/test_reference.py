@@ -2593,3 +2593,80 @@ def test_company_suffix_alone_is_no_person() -> None:
     # company's name standing alone is no author (written for this test).
     ref, _ = parse_reference("Siemens AG. Annual report 2010. Munich, 2011.")
     assert ref.authors == []
+
+
+# Footnotes written for these tests in the forms think-tank articles use for
+# government, news and GOST web sources; expected values read off each string.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            'U.S. Department of State, "Joint Statement on the C5+1 Diplomatic Platform," '
+            "September 19, 2025, https://www.state.gov/joint-statement-c5-1/.",
+            {
+                "title": "Joint Statement on the C5+1 Diplomatic Platform",
+                "container": "",
+                "publisher": "U.S. Department of State",
+                "issued": D(2025, 9, 19),
+            },
+            id="body-quoted-title-month-day-year",
+        ),
+        pytest.param(
+            "European Commission, Press release IP/24/123, Brussels, 12 January 2024.",
+            {
+                "title": "Press release IP/24/123",
+                "publisher": "European Commission",
+                "place": "Brussels",
+                "issued": D(2024, 1, 12),
+                "type": "report",
+            },
+            id="press-release-body-and-place",
+        ),
+        pytest.param(
+            "S. Frederick Starr and Svante E. Cornell, eds., The Long Game on the Silk Road "
+            "(Washington, DC: Central Asia-Caucasus Institute, 2018), 45–67.",
+            {
+                "editors": ["Starr", "Cornell"],
+                "title": "The Long Game on the Silk Road",
+                "container": "",
+                "publisher": "Central Asia-Caucasus Institute",
+                "issued": D(2018),
+            },
+            id="edited-book-with-imprint-and-pages",
+        ),
+        pytest.param(
+            "Токаев провел переговоры с премьер-министром Японии // Kazinform. 12.03.2025. URL: "
+            "https://www.inform.kz/ru/tokaev-japan (дата обращения: 15.03.2025).",
+            {
+                "title": "Токаев провел переговоры с премьер-министром Японии",
+                "container": "Kazinform",
+                "issued": D(2025, 3, 12),
+                "accessed": D(2025, 3, 15),
+            },
+            id="gost-news-numeric-date",
+        ),
+        pytest.param(
+            "Kazakhstan's President Tokayev visits Tokyo, The Diplomat, 19 December 2025.",
+            {
+                "title": "Kazakhstan's President Tokayev visits Tokyo",
+                "container": "The Diplomat",
+                "publisher": "",
+                "issued": D(2025, 12, 19),
+            },
+            id="outlet-with-day-date-is-no-publisher",
+        ),
+    ],
+)
+def test_government_and_news_footnotes(text: str, want: dict[str, object]) -> None:
+    ref, _ = parse_reference(text)
+    got: dict[str, object] = {
+        "editors": [a.family for a in ref.editors],
+        "title": ref.title,
+        "container": ref.container_title,
+        "publisher": ref.publisher,
+        "place": ref.publisher_place,
+        "issued": ref.issued,
+        "accessed": ref.accessed,
+        "type": ref.type,
+    }
+    assert {key: got[key] for key in want} == want

@@ -40,7 +40,8 @@ _IMPRINT = re.compile(
 )
 #: Where the container's name ends: before the year, a number, a date or a URL.
 _CONTAINER_END = re.compile(
-    r"\.\s+(?=(?:1[5-9]|20)\d\d\b|№|[ТT]\.\s?\d|Вып\.|Vol\.|No\.|[СC]\.\s?\d|P\.\s?\d|URL|,|$)"
+    # "// Kazinform. 12.03.2025. URL": a numeric date ends it too
+    r"\.\s+(?=(?:1[5-9]|20)\d\d\b|\d{1,2}\.\d{1,2}\.(?:1[5-9]|20)\d\d\b|№|[ТT]\.\s?\d|Вып\.|Vol\.|No\.|[СC]\.\s?\d|P\.\s?\d|URL|,|$)"
     r"|[.,]*\s*$"
 )
 _AREA_DASH = re.compile(r"\.\s+[–—-]\s+")

@@ -519,6 +519,12 @@ _UNDATED_BODY = re.compile(r"(?P<body>[^\W\d_].{1,100}?)\s*\(?\b(?:n\.\s?d|s\.\s
 _LONGEST_BODY_NAME = 10  # words: "Ministry of Foreign Affairs of the Republic of Kazakhstan"
 
 
+#: "… September 19" / "… 19 Aralık" closing a segment whose year came after a comma.
+_MONTH_DAY_END = re.compile(
+    r"(?<=[\s\"”»’])(?:[^\W\d_]{3,}\.?\s+\d{1,2}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?)$"
+)
+
+
 def _parse_web(work: _Work, language_hint: str) -> None:
     """``[Author,] Title, Site[, Date]``: the shape of the seed footnotes."""
     if "(" in work.body:
@@ -539,6 +545,14 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             segment = _DATE_LEAD.sub("", segment)  # "last modified December 2025"
         date = parse_date(segment, language_hint=language_hint)
         if date is not None:
+            if date.month is None and (day := _MONTH_DAY_END.search(segments[index - 1])):
+                # '“Title,” September 19, 2025': the quote kept "September 19" with it
+                fuller = parse_date(
+                    f"{day.group(0).strip()}, {segment}", language_hint=language_hint
+                )
+                if fuller is not None and fuller.month is not None:
+                    date = fuller
+                    segments[index - 1] = segments[index - 1][: day.start()].rstrip()
             work.issued = date
             del segments[index]
             break
@@ -694,9 +708,12 @@ _ISBN = re.compile(r"ISBN(?:-1[03])?[:\s]*[\dXx][\dXx\s-]{8,16}\.?", re.IGNORECA
 
 def _printed_not_online(work: _Work) -> bool:
     """ "RIOUT, Denys, Les Écrivains devant l’impressionnisme, Macula, 2006": no URL,
-    no access date, no volume or pages, not a newspaper: the last name is a publisher."""
+    no access date, no volume or pages, not a newspaper: the last name is a publisher.
+    A book is dated by its year, at most its month: "…, The Diplomat, 19 December 2025"
+    names a periodical."""
     return (
         work.issued is not None
+        and work.issued.day is None
         and not (work.accessed or work.volume or work.issue or work.pages)
         and not any(work.container == italic.strip(" ,.") for italic in work.italics)
         and not is_news(work.container, "")
@@ -1073,7 +1090,7 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
             # comma, but not at one inside a number ("1,25-dihydroxy…").
             head = head[: comma.start()]
             end = len(head)
-        if _looks_like_container_only(rest):
+        if _looks_like_container_only(rest) and not bracket:  # "(Place: Publisher, 2018), 45"
             work.title = ""
             after = rest
         else:
@@ -1221,6 +1238,8 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
         dated = find_date(rest[: first_end + 1], language_hint=language_hint)
         if dated is not None and 2 < dated[1] < cut:  # "L’Aide-soignante, septembre 2004"
             cut = dated[1]
+        elif dated is not None and dated[1] <= 2 and dated[0].month is not None:
+            cut = 0  # "…,” September 19, 2025, URL": a date where a container would be
         container_text = rest[:cut]
         if work.in_container:
             container_text = re.split(r",\s*(?:ed\.|eds\.|edited by|hg\.|hrsg\.)", container_text)[
@@ -1497,7 +1516,9 @@ def _choose_type(work: _Work) -> ItemType:
     if not work.academic:
         if work.publisher and not (work.container or work.url):
             # "Title, Imperial College Press, 1998" / "“Title,” Ph.D. dissertation, TU Delft"
-            return "thesis" if _THESIS.search(f"{work.title} {work.body}") else "book"
+            if _THESIS.search(f"{work.title} {work.body}"):
+                return "thesis"
+            return "report" if names_report(work.title) else "book"
         kind = web_type(work.title, work.container, work.url)
         if kind == "webpage" and work.container and (work.volume or work.issue or work.pages):
             return "article-journal"  # "Avrasya Dosyası, Cilt 5, Sayı 2, s. 45-67"
@@ -1600,6 +1621,10 @@ def _tidy_container(work: _Work) -> None:
     work.container = container
 
 
+def _bare_place(text: str) -> bool:
+    return bool(text) and bool(_PLACE_NAME.fullmatch(text)) and not names_publisher(text)
+
+
 def _build(work: _Work, raw: str) -> Reference:
     _tidy_container(work)
     kind = _choose_type(work)
@@ -1609,6 +1634,13 @@ def _build(work: _Work, raw: str) -> Reference:
     title = _TITLE_NOTE.sub("", work.title) if work.title.endswith((")", "]")) else work.title
     ref.title = title if _WORD_CHAR.search(title) else ""
     container, publisher = work.container, work.publisher
+    if work.organisation and not work.place:
+        # "European Commission, Press release IP/24/123, Brussels, 12 January 2024":
+        # the body published it; the word read as its publisher or site was the place
+        if _bare_place(publisher):
+            work.place, publisher = publisher, ""
+        elif kind == "report" and not work.academic and _bare_place(container):
+            work.place, container = container, ""
     if kind == "report" and not work.academic:
         container, publisher = "", publisher or container or work.organisation
     elif work.organisation and not publisher:
