@@ -2655,11 +2655,65 @@ def test_company_suffix_alone_is_no_person() -> None:
             },
             id="outlet-with-day-date-is-no-publisher",
         ),
+        pytest.param(
+            "Erdoğan Yıldırım, Türk Dış Politikası ve Orta Asya (İstanbul: Ötüken Neşriyat, "
+            "2020), s. 112-115.",
+            {
+                "authors": ["Yıldırım"],
+                "title": "Türk Dış Politikası ve Orta Asya",
+                "publisher": "Ötüken Neşriyat",
+                "place": "İstanbul",
+                "issued": D(2020),
+                "type": "book",
+            },
+            id="turkish-book-title-with-ve-before-imprint",
+        ),
+        pytest.param(
+            'Reuters, "Japan and Central Asia launch summit," 20 December 2025.',
+            {
+                "title": "Japan and Central Asia launch summit",
+                "container": "Reuters",
+                "issued": D(2025, 12, 20),
+            },
+            id="agency-first-date-after-quote",
+        ),
+        pytest.param(
+            'Bkz. Mehmet Öğütçü, "Orta Asya\'da Enerji Jeopolitiği", Stratejik Düşünce '
+            "Enstitüsü, Ankara, 2019, s. 34.",
+            {
+                "authors": ["Öğütçü"],
+                "title": "Orta Asya'da Enerji Jeopolitiği",
+                "container": "",
+                "publisher": "Stratejik Düşünce Enstitüsü",
+                "place": "Ankara",
+                "issued": D(2019),
+                "type": "report",
+            },
+            id="quoted-title-institute-place-page",
+        ),
+        pytest.param(
+            "Vgl. Bundesregierung, „Zentralasien-Strategie der Bundesregierung“, Berlin, "
+            "14. Februar 2025, https://www.bundesregierung.de/breg-de/zentralasien-123 "
+            "(abgerufen am 1.3.2025).",
+            {
+                "title": "Zentralasien-Strategie der Bundesregierung",
+                "place": "Berlin",
+                "issued": D(2025, 2, 14),
+                "accessed": D(2025, 3, 1),
+            },
+            id="body-quoted-title-city",
+        ),
+        pytest.param(
+            "John Smith, The Book (London, 2016), 45.",
+            {"authors": ["Smith"], "title": "The Book", "place": "London", "type": "book"},
+            id="book-with-place-and-year-only",
+        ),
     ],
 )
 def test_government_and_news_footnotes(text: str, want: dict[str, object]) -> None:
     ref, _ = parse_reference(text)
     got: dict[str, object] = {
+        "authors": [a.family for a in ref.authors],
         "editors": [a.family for a in ref.editors],
         "title": ref.title,
         "container": ref.container_title,

@@ -525,6 +525,27 @@ _MONTH_DAY_END = re.compile(
 )
 
 
+def _take_body_and_place(work: _Work, after: list[str]) -> None:
+    """What follows a quoted title when it is who published it and where, not a site:
+    "“Title”, Stratejik Düşünce Enstitüsü, Ankara, s. 34" (a body, its town, a page)
+    and "Bundesregierung, „Title“, Berlin, 14. Februar 2025" (a known city alone)."""
+    if len(after) >= 2 and _NUMBERS_ONLY.fullmatch(after[-1]) and _PAGE_LEAD.match(after[-1]):
+        _read_numbers(work, after.pop())  # "s. 34", "p. 12": the page cited
+    if (
+        len(after) == 2
+        and _PLACE_NAME.fullmatch(after[1].strip())
+        and (names_issuing_body(after[0]) or names_publisher(after[0]))
+    ):
+        work.publisher, work.place = _tidy(after[0]), after[1].strip()
+        after.clear()
+    elif len(after) == 1 and work.organisation and _is_known_place(after[0]):
+        work.place = after[0].strip()
+        after.clear()
+
+
+_PAGE_LEAD = re.compile(r"\s*(?:pp?|s|ss|S|с|sayfa)\.?\s*\d", re.IGNORECASE)
+
+
 def _parse_web(work: _Work, language_hint: str) -> None:
     """``[Author,] Title, Site[, Date]``: the shape of the seed footnotes."""
     if "(" in work.body:
@@ -582,6 +603,7 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         elif before:
             work.organisation = _tidy(", ".join(before))
         work.title = _tidy(title)
+        work.quoted_title = True
         for index, segment in enumerate(after):
             lead = _DATE_LEAD.match(segment)
             if lead and lead.end() and (date := parse_date(segment[lead.end() :])) is not None:
@@ -589,9 +611,14 @@ def _parse_web(work: _Work, language_hint: str) -> None:
                 work.issued = work.issued or date
                 del after[index]
                 break
+            if work.issued is None and (date := parse_date(segment, language_hint=language_hint)):
+                work.issued = date  # 'Reuters, "Title," 20 December 2025.': the quote kept it
+                del after[index]
+                break
         if after and _NUMBERS_ONLY.fullmatch(after[0]):
             _read_numbers(work, ", ".join(after))  # “Title,” pp. 3–57
             after = []
+        _take_body_and_place(work, after)
         if len(after) > 1 and all(
             _NUMBERS_ONLY.fullmatch(a) or _TAIL_MARKS.search(", " + a) or find_date(a)
             for a in after[1:]
@@ -732,7 +759,17 @@ def _imprint_bracket(text: str) -> re.Match[str] | None:
             and (bracket.group("year") or not text[bracket.end() :].strip(" .,;"))
         ):
             return bracket  # "(New York: Plenum)" closing the reference is one too
+        if bracket.group("year") and _is_known_place(bracket.group("pub")):
+            return bracket  # "(Astana, 2025)": a place and a year; the body published it
     return None
+
+
+def _bracket_imprint(bracket: re.Match[str]) -> tuple[str, str]:
+    """Publisher and place of an imprint bracket ("(Astana, 2025)" names a place only)."""
+    pub, place = _tidy(bracket.group("pub")), _tidy(bracket.group("place") or "")
+    if not place and _is_known_place(pub) and not names_publisher(pub):
+        return "", pub
+    return pub, place
 
 
 def _take_imprint_bracket(work: _Work) -> None:
@@ -740,8 +777,7 @@ def _take_imprint_bracket(work: _Work) -> None:
     bracket = _imprint_bracket(work.body)
     if bracket is None or not bracket.group("year"):
         return
-    work.publisher = _tidy(bracket.group("pub"))
-    work.place = _tidy(bracket.group("place") or "")
+    work.publisher, work.place = _bracket_imprint(bracket)
     work.issued = PartialDate(int(bracket.group("year")))
     tail = work.body[bracket.end() :]
     if _NUMBERS_ONLY.fullmatch(tail):
@@ -807,7 +843,19 @@ def _accepted_authors(text: str, scan: AuthorScan) -> tuple[list[Name], int]:
     while names and not _authors_end_ok(text, end):
         names.pop()
         end = scan.spans[len(names) - 1][1] if names else 0
+    if len(names) > 1 and text[end : end + 2].lstrip()[:1] == "(" and _imprint_at(text, end):
+        # "Erdoğan Yıldırım, Türk Dış Politikası ve Orta Asya (İstanbul: Ötüken, 2020)":
+        # a book's title comes before its imprint; the "names" after the last comma were it
+        for index in range(len(names) - 1, 0, -1):
+            if text[scan.spans[index - 1][1] : scan.spans[index][0]].strip() == ",":
+                names, end = names[:index], scan.spans[index - 1][1]
+                break
     return names, end
+
+
+def _imprint_at(text: str, pos: int) -> bool:
+    bracket = _imprint_bracket(text[pos:])
+    return bracket is not None and bracket.start() == 0
 
 
 def _parse_academic(work: _Work, scan: AuthorScan, language_hint: str) -> None:
@@ -1047,8 +1095,7 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
         rest = rest[: imprint.start()]
     bracket = _imprint_bracket(rest)
     if bracket:
-        work.publisher = _tidy(bracket.group("pub"))
-        work.place = _tidy(bracket.group("place") or "")
+        work.publisher, work.place = _bracket_imprint(bracket)
         if bracket.group("year") and work.issued is None:
             work.issued = PartialDate(int(bracket.group("year")))
         rest = rest[: bracket.start()] + ". " + rest[bracket.end() :]
@@ -1514,11 +1561,13 @@ def _read_gost_parts(work: _Work, parts: GostParts, language_hint: str) -> None:
 
 def _choose_type(work: _Work) -> ItemType:
     if not work.academic:
-        if work.publisher and not (work.container or work.url):
+        if (work.publisher or work.place) and not (work.container or work.url):
             # "Title, Imperial College Press, 1998" / "“Title,” Ph.D. dissertation, TU Delft"
+            # / "The Book (London, 2016)"
             if _THESIS.search(f"{work.title} {work.body}"):
                 return "thesis"
-            return "report" if names_report(work.title) else "book"
+            # a quoted title is a part, never a book: "“Title”, Institute, Ankara, 2019"
+            return "report" if names_report(work.title) or work.quoted_title else "book"
         kind = web_type(work.title, work.container, work.url)
         if kind == "webpage" and work.container and (work.volume or work.issue or work.pages):
             return "article-journal"  # "Avrasya Dosyası, Cilt 5, Sayı 2, s. 45-67"
@@ -1590,6 +1639,28 @@ def _countries() -> frozenset[str]:
     for language in ("en", "tr", "de", "fr", "es", "pt", "it", "ru"):
         names.update(fold(str(name)) for name in Locale(language).territories.values())
     return frozenset(names)
+
+
+@cache
+def _cities() -> frozenset[str]:
+    """City names, folded: the exemplar cities of CLDR's time zones ("Berlin",
+    "Almaty", "New York") and their names in the languages a harvest meets
+    ("İstanbul", "Moskova", "Brüssel"). No capitals without a zone of their own."""
+    from babel import Locale
+    from babel.core import get_global
+
+    names = {
+        fold(zone.rsplit("/", 1)[-1].replace("_", " ")) for zone in get_global("zone_territories")
+    }
+    for language in ("en", "tr", "de", "fr", "es", "pt", "it", "ru"):
+        zones = Locale(language).time_zones.values()
+        names.update(fold(str(zone["city"])) for zone in zones if "city" in zone)
+    return frozenset(names)
+
+
+def _is_known_place(text: str) -> bool:
+    folded = fold(text.strip(" .,;"))
+    return folded in _cities() or folded in _countries()
 
 
 def _tidy_container(work: _Work) -> None:
