@@ -2538,6 +2538,42 @@ def test_bullets_and_glued_initials(text: str, family: str, title: str) -> None:
             {"authors": ["Gurney"], "container": "Science", "year": 1994},
             id="anystyle-gold-21-pages-like-years",
         ),
+        pytest.param(  # anystyle-gold:245
+            "J.-S. Pang and S. A. Gabriel, NE/SQP: A robust algorithm for the nonlinear "
+            "complementarity problem, Math. Programming, 60 (1993), pp. 295-337.",
+            {
+                "authors": ["Pang", "Gabriel"],
+                "title": "NE/SQP: A robust algorithm for the nonlinear complementarity problem",
+                "container": "Math. Programming",
+                "year": 1993,
+            },
+            id="anystyle-gold-245-abbreviated-journal-after-comma",
+        ),
+        pytest.param(  # anystyle-gold:523
+            "John E. Owens, ‘Congress’, in Robert Singh (ed.), Governing America: The Politics "
+            "of a Divided Democracy (Oxford: Oxford University Press, 2003).",
+            {
+                "authors": ["Owens"],
+                "editors": ["Singh"],
+                "title": "Congress",
+                "container": "Governing America: The Politics of a Divided Democracy",
+                "publisher": "Oxford University Press",
+                "year": 2003,
+            },
+            id="anystyle-gold-523-chapter-in-edited-book",
+        ),
+        pytest.param(
+            "Martin P. Wattenburg, ‘From a Partisan to a Candidate-Centred Electorate’, in "
+            "Anthony King (eds.), The New American Political System, Rev. edn (London: "
+            "Macmillan, 1990).",
+            {
+                "authors": ["Wattenburg"],
+                "editors": ["King"],
+                "container": "The New American Political System",
+                "publisher": "Macmillan",
+            },
+            id="chapter-in-edited-book-with-edition",
+        ),
     ],
 )
 def test_held_out_forms(text: str, want: dict[str, object]) -> None:

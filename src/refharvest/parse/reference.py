@@ -525,6 +525,27 @@ _MONTH_DAY_END = re.compile(
 )
 
 
+#: "in Robert Singh (ed.)", "in Anthony King (eds.)", "in: J. Smith (Hrsg.)"
+_IN_EDITORS = re.compile(
+    r"\s*(?:in|In|dans|im)\s*:?\s+(?P<names>[^()]{2,120}?)\s*"
+    r"\((?:eds?|hrsg|hg|dir|éds?|coord)\.?\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _chapter_book(work: _Work, after: list[str]) -> str:
+    """The book a quoted chapter is in when its editors come first, ``after[1]``;
+    the editors are read. "" when ``after`` does not open so."""
+    lead = _IN_EDITORS.match(after[0])
+    if lead is None or len(after) < 2:
+        return ""
+    editors = scan_authors(lead.group("names"))
+    if not editors.names:
+        return ""
+    work.editors, work.in_container = list(editors.names), True
+    return _tidy(after[1])
+
+
 def _take_body_and_place(work: _Work, after: list[str]) -> None:
     """What follows a quoted title when it is who published it and where, not a site:
     "“Title”, Stratejik Düşünce Enstitüsü, Ankara, s. 34" (a body, its town, a page)
@@ -618,6 +639,10 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         if after and _NUMBERS_ONLY.fullmatch(after[0]):
             _read_numbers(work, ", ".join(after))  # “Title,” pp. 3–57
             after = []
+        if after and (book := _chapter_book(work, after)):
+            work.container = book  # "‘Congress’, in Robert Singh (ed.), Governing America"
+            _read_numbers(work, ", ".join(after[1:]))
+            return
         _take_body_and_place(work, after)
         if len(after) > 1 and all(
             _NUMBERS_ONLY.fullmatch(a) or _TAIL_MARKS.search(", " + a) or find_date(a)
@@ -1561,6 +1586,8 @@ def _read_gost_parts(work: _Work, parts: GostParts, language_hint: str) -> None:
 
 def _choose_type(work: _Work) -> ItemType:
     if not work.academic:
+        if work.in_container and work.container and not work.url:
+            return "chapter"
         if (work.publisher or work.place) and not (work.container or work.url):
             # "Title, Imperial College Press, 1998" / "“Title,” Ph.D. dissertation, TU Delft"
             # / "The Book (London, 2016)"
