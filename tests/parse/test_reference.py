@@ -2760,3 +2760,28 @@ def test_government_and_news_footnotes(text: str, want: dict[str, object]) -> No
         "type": ref.type,
     }
     assert {key: got[key] for key in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # anystyle-gold:1454: French typography puts a space before the colon; the
+        # title keeps it as written
+        pytest.param(
+            "PECHILLON, Eric. Chambre d’isolement : quelle protection juridique du patient. "
+            "Santé Mentale, décembre 2015, n°203. p. 10-11.",
+            "Chambre d’isolement : quelle protection juridique du patient",
+            id="anystyle-gold-1454-french-colon",
+        ),
+        # anystyle-gold:245 has "NE/SQP: A robust …": no space, none added
+        pytest.param(
+            "J.-S. Pang and S. A. Gabriel, NE/SQP: A robust algorithm for the nonlinear "
+            "complementarity problem, Math. Programming, 60 (1993), pp. 295-337.",
+            "NE/SQP: A robust algorithm for the nonlinear complementarity problem",
+            id="anystyle-gold-245-english-colon",
+        ),
+    ],
+)
+def test_colon_spacing_as_written(text: str, title: str) -> None:
+    ref, _ = parse_reference(text)
+    assert ref.title == title

@@ -1723,6 +1723,14 @@ def _bare_place(text: str) -> bool:
     return bool(text) and bool(_PLACE_NAME.fullmatch(text)) and not names_publisher(text)
 
 
+def _as_spaced(field_text: str, spaced_raw: str) -> str:
+    """ "Non-lieux: introduction" as "Non-lieux : introduction" when so written."""
+    if ": " not in field_text:
+        return field_text
+    french = field_text.replace(": ", " : ")
+    return french if french in spaced_raw else field_text
+
+
 def _build(work: _Work, raw: str) -> Reference:
     _tidy_container(work)
     kind = _choose_type(work)
@@ -1743,6 +1751,12 @@ def _build(work: _Work, raw: str) -> Reference:
         container, publisher = "", publisher or container or work.organisation
     elif work.organisation and not publisher:
         publisher = work.organisation
+    if ": " in title or ": " in container:
+        # French typography's space before the colon, which the parser's own
+        # spelling of the text dropped, comes back where the text had it
+        spaced = " ".join(raw.split())
+        ref.title = _as_spaced(ref.title, spaced)
+        container = _as_spaced(container, spaced)
     ref.container_title = container
     ref.publisher = publisher
     ref.publisher_place = work.place
