@@ -2574,6 +2574,34 @@ def test_bullets_and_glued_initials(text: str, family: str, title: str) -> None:
             },
             id="chapter-in-edited-book-with-edition",
         ),
+        pytest.param(
+            "Hannak, A., Sapiezynski, P., Molavi Kakhki, A., Krishnamurthy, B., Lazer, D., "
+            "Mislove, A., & Wilson, C. (2013). Measuring personalization of web search. In "
+            "Proceedings of the 22Nd International Conference on World Wide Web (pp. 527–538).",
+            {
+                "authors": [
+                    "Hannak",
+                    "Sapiezynski",
+                    "Molavi Kakhki",
+                    "Krishnamurthy",
+                    "Lazer",
+                    "Mislove",
+                    "Wilson",
+                ],
+                "title": "Measuring personalization of web search",
+                "year": 2013,
+            },
+            id="two-word-family-inside-apa-list",
+        ),
+        pytest.param(  # anystyle-gold:409: full given names, so no two-word family
+            "Tanner, Norman, Giuseppe Alberigo, J. A. Dossetti, and Periclīs-Petros Ioannou. "
+            "Decrees of the Ecumenical Councils. London: Sheed and Ward, 1990.",
+            {
+                "authors": ["Tanner", "Alberigo", "Dossetti", "Ioannou"],
+                "title": "Decrees of the Ecumenical Councils",
+            },
+            id="anystyle-gold-409-chicago-list",
+        ),
     ],
 )
 def test_held_out_forms(text: str, want: dict[str, object]) -> None:

@@ -321,6 +321,24 @@ def _name_at(text: str, pos: int, style: str = "") -> tuple[Name, int, str] | No
     return best
 
 
+#: "Chacha Enriquez, M.": a two-word family name before initials, met inside an
+#: inverted list only (at its start, "New York, N.Y." would read as a person).
+_TWO_WORD_INVERTED = re.compile(
+    rf"(?P<family>{_CASED_WORD}\s+{_CASED_WORD}),\s*(?P<given>{_INITIALS})(?=[\s,;(]|$)"
+)
+
+
+def _two_word_family_at(text: str, pos: int) -> tuple[Name, int, str] | None:
+    match = _TWO_WORD_INVERTED.match(text, pos)
+    if match is None or is_organisation(match.group("family")):
+        return None
+    return (
+        Name(family=match.group("family"), given=match.group("given").strip()),
+        match.end(),
+        "inverted",
+    )
+
+
 _YEAR_NEXT = re.compile(r"[\s,.:]*\(?(?:1[5-9]|20)\d\d(?!\d)")
 
 
@@ -345,6 +363,10 @@ def scan_authors(text: str, start: int = 0) -> AuthorScan:
         # MLA turns to reading order for the last name ("Smith, John, and Mary Jones"),
         # never the other way: after "John Smith, …, and" comes no "Türkiye, İstanbul".
         found = _name_at(text, pos, style)
+        if found is None and style == "inverted" and _ONLY_INITIALS.match(names[0].given):
+            # "Hébert, B., … & Chacha Enriquez, M.": in a list of initials, a two-word
+            # family name before its initials
+            found = _two_word_family_at(text, pos)
         if found is None and final and style != "direct":
             found = _name_at(text, pos)  # written like the others if it can be ("& Gu F X.")
         if found is None and style == "inverted":
