@@ -2602,6 +2602,33 @@ def test_bullets_and_glued_initials(text: str, family: str, title: str) -> None:
             },
             id="anystyle-gold-409-chicago-list",
         ),
+        pytest.param(
+            "Dimitrios Yfantis: Die Auseinandersetzung des frühen Heidegger mit Aristoteles. "
+            "Ihre Entstehung und Entfaltung sowie ihre Bedeutung für die Entwicklung der frühen "
+            "Philosophie Martin Heideggers (1919–1927). Berlin 2009.",
+            {
+                "authors": ["Yfantis"],
+                "title": "Die Auseinandersetzung des frühen Heidegger mit Aristoteles. Ihre "
+                "Entstehung und Entfaltung sowie ihre Bedeutung für die Entwicklung der frühen "
+                "Philosophie Martin Heideggers (1919–1927)",
+                "container": "",
+                "year": 2009,
+            },
+            id="german-book-subtitle-place-year",
+        ),
+        pytest.param(
+            "Wolfgang Jantzen: Praktische Ethik als Verlust der Utopiefähigkeit. "
+            "Marxistisch-anthropologische und naturphilosophische Argumente gegen Peter Singer. "
+            "Behindertenpädagogik 31 (1991), 1, 11-25",
+            {
+                "authors": ["Jantzen"],
+                "title": "Praktische Ethik als Verlust der Utopiefähigkeit. "
+                "Marxistisch-anthropologische und naturphilosophische Argumente gegen Peter Singer",
+                "container": "Behindertenpädagogik",
+                "year": 1991,
+            },
+            id="german-article-subtitle-then-journal",
+        ),
     ],
 )
 def test_held_out_forms(text: str, want: dict[str, object]) -> None:

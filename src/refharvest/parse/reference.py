@@ -1168,7 +1168,50 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
         else:
             work.title = _tidy(head)
             after = rest[end:]
+            if not comma_style and len(spans) >= 2 and spans[0][1] == end:
+                after = _take_subtitle(work, rest, spans, language_hint) or after
     _read_container(work, after.lstrip(" .,;:–—"), language_hint)
+
+
+#: German books name the place and the year, no publisher: "Berlin 2009.",
+#: "Paderborn 2. Aufl. 2007 (UTB; 1975).", "Frankfurt a. M. 1979".
+_PLACE_YEAR_TAIL = re.compile(
+    r"\s*(?P<place>[A-ZÄÖÜ][^\W\d_]+(?:[/-][A-ZÄÖÜ][^\W\d_]+)?(?:\s+a\.\s?M\.)?)\s+"
+    r"(?:\d{1,2}\.\s*(?:Aufl|Auflage)\.?,?\s*)?(?P<year>(?:1[5-9]|20)\d\d)[.,]?\s*"
+    r"(?:\([^()]*\))?\s*\.?\s*$"
+)
+
+
+def _take_subtitle(work: _Work, rest: str, spans: list[tuple[int, int]], language_hint: str) -> str:
+    """A book's or article's second sentence is its subtitle when what follows it is
+    an imprint or a journal with its numbers, not when it is that container itself:
+    "Die Auseinandersetzung … Aristoteles. Ihre Entstehung … (1919–1927). Berlin
+    2009." and "Praktische Ethik …. Marxistisch-anthropologische … Argumente gegen
+    Peter Singer. Behindertenpädagogik 30 (1991), 1, 22-33". Returns what follows
+    the subtitle, or "" to leave the reading as it was."""
+    second = rest[spans[1][0] : spans[1][1]].strip()
+    words = second.split()
+    if (
+        len(spans) < 3
+        or len(words) < 3
+        or not any(w[:1].islower() and len(w) > 3 for w in words[1:])
+        or names_periodical(second)
+        or _IN_PREFIX.match(second)
+        or _NOT_CONTAINER.match(second)
+    ):
+        return ""
+    tail = rest[spans[2][0] :]
+    imprint = _PLACE_YEAR_TAIL.fullmatch(tail)
+    if imprint is not None and lookup_month(imprint.group("place")) is None:
+        work.title = f"{work.title}. {_tidy(second)}"
+        work.place = imprint.group("place")
+        if work.issued is None:
+            work.issued = PartialDate(int(imprint.group("year")))
+        return " "  # nothing left to read as a container
+    if _looks_like_container_only(tail):
+        work.title = f"{work.title}. {_tidy(second)}"
+        return tail
+    return ""
 
 
 # What may follow a journal name when there is no title: year, volume, pages.
