@@ -2629,6 +2629,36 @@ def test_bullets_and_glued_initials(text: str, family: str, title: str) -> None:
             },
             id="german-article-subtitle-then-journal",
         ),
+        pytest.param(
+            "Pesonen, L. J., The lake Saarijarvi - A new meteorite impact structure in northern "
+            "Finland, Lunar and Planetary Science 29, Abs. 1262. 1998.",
+            {
+                "authors": ["Pesonen"],
+                "title": "The lake Saarijarvi - A new meteorite impact structure in northern "
+                "Finland",
+                "container": "Lunar and Planetary Science",
+                "year": 1998,
+            },
+            id="sentence-case-title-then-title-case-journal",
+        ),
+        pytest.param(
+            "Marion, C.L., Sylvester, P.J., Composition and heterogeneity of anorthositic impact "
+            "melt at Mistastin Lake crater, Labrador, Planetary and Space Science, v. 58, pp. "
+            "552-573, 2010",
+            {
+                "authors": ["Marion", "Sylvester"],
+                "title": "Composition and heterogeneity of anorthositic impact melt at Mistastin "
+                "Lake crater, Labrador",
+                "container": "Planetary and Space Science",
+                "year": 2010,
+            },
+            id="title-ending-in-a-place-then-journal",
+        ),
+        pytest.param(  # anystyle-gold:1330: page numbers are no medieval year
+            "———. O Primo Basílio. In Obras de Eça de Queiroz, 1: 865–1173.",
+            {"year": None},
+            id="anystyle-gold-1330-pages-no-year",
+        ),
     ],
 )
 def test_held_out_forms(text: str, want: dict[str, object]) -> None:
@@ -2840,3 +2870,15 @@ def test_government_and_news_footnotes(text: str, want: dict[str, object]) -> No
 def test_colon_spacing_as_written(text: str, title: str) -> None:
     ref, _ = parse_reference(text)
     assert ref.title == title
+
+
+def test_translator_after_title_is_kept() -> None:
+    # anystyle-gold:1428: "Trad fr. par Maurice de Gandillac" follows the title in
+    # title case; it is no journal, and the translator's name is not dropped.
+    ref, _ = parse_reference(
+        "Walter Benjamin, L'Œuvre d'art à l'époque de sa reproductibilité technique, Trad fr. "
+        "par Maurice de Gandillac. Paris : Allia, 2005."
+    )
+    assert ref.container_title == ""
+    kept = " ".join([ref.title, *ref.extra.values(), ref.note])
+    assert "Maurice de Gandillac" in kept

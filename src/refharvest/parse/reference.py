@@ -1093,6 +1093,36 @@ _PUBLICATION_BRACKET = re.compile(
 )
 
 
+#: "Trad fr. par …", "Trans. …", "Ed. …" after a title: a contributor, no container.
+_CONTRIBUTOR_WORDS = frozenset(
+    ("trad", "trans", "tr", "transl", "ed", "eds", "edited", "translated", "hrsg", "hg")
+) | frozenset(("übers", "çev", "dir", "éd", "введ", "пер"))
+
+
+def _title_case_field(head: str) -> int:
+    """Where a sentence-case title ends at a comma before a name in title case
+    ("… on Mars, Lunar and Planetary Science, XXX. 1999", "Segmentation of music
+    primitives, Proceedings of the British Machine Vision Conference"): a journal,
+    proceedings or series. 0 when the title is in title case itself, or no such
+    field follows."""
+    for comma in _FIELD_COMMA.finditer(head):
+        title, field_text = head[: comma.start()], head[comma.end() :].split(",", 1)[0]
+        title_words = title.split()
+        lower = [w for w in title_words[1:] if w[:1].islower() and len(w) > 3]
+        words = [w for w in field_text.split() if len(w) > 3 and not w[:1].isdigit()]
+        if (
+            len(title_words) >= 4
+            and len(lower) >= 2
+            and not title.endswith(")")  # "… in Sieghart Döhring (eds.), Verdi-Studien"
+            and len(words) >= 2
+            and field_text.split()[0].lower().rstrip(".") not in _CONTRIBUTOR_WORDS
+            and all(w[:1].isupper() for w in words)
+            and not _PLACE_NAME.fullmatch(field_text.strip())
+        ):
+            return comma.start()
+    return 0
+
+
 #: An "In:" that opens the container inside the title's sentence: after a comma,
 #: or capitalised; the colon tells it from the word "in".
 _INNER_IN = re.compile(r",\s*(?:in|dans|im)\s*:\s+|\s(?:In|Dans|Im)\s*:\s+")
@@ -1161,6 +1191,9 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
             # "Authors, Title, Journal, 19, 606–612, 2010": the title ends at a
             # comma, but not at one inside a number ("1,25-dihydroxy…").
             head = head[: comma.start()]
+            end = len(head)
+        elif comma is not None and comma_style and (cut := _title_case_field(head)):
+            head = head[:cut]  # "…, Title in sentence case, Lunar and Planetary Science, XXX"
             end = len(head)
         if _looks_like_container_only(rest) and not bracket:  # "(Place: Publisher, 2018), 45"
             work.title = ""
@@ -1477,9 +1510,12 @@ def _container_to_imprint(work: _Work) -> None:
 
 
 def _reads_as_subtitle(text: str) -> bool:
-    """A sentence of four words or more with a lower-case word: no publisher's name."""
+    """A sentence of four words or more with a lower-case content word: no
+    publisher's or series' name ("Lunar and Planetary Science")."""
     words = text.split()
-    return len(words) >= 4 and any(w[:1].islower() for w in words[1:])
+    return len(words) >= 4 and any(
+        w[:1].islower() and len(w) > 3 and not is_small_word(w) for w in words[1:]
+    )
 
 
 def _add_subtitle(work: _Work, sentence: str) -> None:
@@ -1582,6 +1618,7 @@ def _fill_date(work: _Work, rest: str, language_hint: str) -> None:
     if work.issued is not None:
         return
     body = work.body.replace(work.title, " , ") if work.title else work.body
+    early: PartialDate | None = None  # "Abs. 1262. 1998": a number before the year
     for candidate in (rest, body):
         for date, start, end in iter_dates(candidate, language_hint=language_hint):
             if re.match(r"\s*[-–—]\s*\d", candidate[end:]) or _PAGE_BEFORE.search(
@@ -1595,8 +1632,14 @@ def _fill_date(work: _Work, rest: str, language_hint: str) -> None:
                 if month is None:
                     continue
                 date = month
+            if date.year < 1500 and date.month is None:
+                early = early or date
+                continue
             work.issued = date
             return
+    if early is not None:
+        work.issued = early  # a medieval work's year
+        return
     # No date but "1996-1997" after a comma: a span of years (an academic year, a
     # volume's), dated by its first; page ranges have no comma-year shape this close
     span = _SPAN_OF_YEARS.search(rest or body)
