@@ -2829,6 +2829,29 @@ def test_company_suffix_alone_is_no_person() -> None:
             {"authors": ["Smith"], "title": "The Book", "place": "London", "type": "book"},
             id="book-with-place-and-year-only",
         ),
+        pytest.param(
+            "Bundesministerium für Wirtschaft, Rohstoffstrategie der Bundesregierung, Berlin "
+            "2020, S. 12.",
+            {
+                "title": "Rohstoffstrategie der Bundesregierung",
+                "container": "",
+                "publisher": "Bundesministerium für Wirtschaft",
+                "place": "Berlin",
+                "issued": D(2020),
+            },
+            id="german-ministry-place-year-page",
+        ),
+        pytest.param(
+            'Nurettin Can, "Japonya\'nın Orta Asya Politikası", AVİM Analiz No: 2025/12, '
+            "19 Aralık 2025, https://avim.org.tr/tr/Analiz/Japonya-nin-Orta-Asya-Politikasi.",
+            {
+                "authors": ["Can"],
+                "title": "Japonya'nın Orta Asya Politikası",
+                "container": "AVİM Analiz",
+                "issued": D(2025, 12, 19),
+            },
+            id="think-tank-series-number",
+        ),
     ],
 )
 def test_government_and_news_footnotes(text: str, want: dict[str, object]) -> None:

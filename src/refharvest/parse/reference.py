@@ -126,8 +126,8 @@ _CONTAINER_END = re.compile(
     r"|nos?|sayı|cilt|т|вып|№)\.?\s*(?:\d|(?-i:[IVXLC]+)\b))"
     r"|\s*[(\[](?=\d|vol|suppl|pp?\.|s\.)|,\s*(?:ed|eds|edited by|hrsg|hg)\.?\s"
     r"|\s*\((?:eds?|hrsg)\.?\)"
-    # "The Review of Economic Studies pp. 169–190", "Das Argument Nr. 80"
-    r"|\s(?=(?:vol|volume|pp?|pages?|nr|heft|jg)\.?\s*\d)"
+    # "The Review of Economic Studies pp. 169–190", "Das Argument Nr. 80", "AVİM Analiz No: 12"
+    r"|\s(?=(?:vol|volume|pp?|pages?|nr|no|heft|jg)[.:]?\s*\d)"
     # "Title. Oxford: Blackwell", but not "Syst. Bot. 25: 479–494" (a volume before the colon)
     r"|,\s*(?=[^\W\d_]+\s*:\s)|\.\s+(?=[^\W\d_][^:\d]{0,40}:\s)|;|\.\s*$|\s\[)",
     re.IGNORECASE,
@@ -586,6 +586,15 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         if segment[:1] in _DATE_LEAD_INITIALS:
             segment = _DATE_LEAD.sub("", segment)  # "last modified December 2025"
         date = parse_date(segment, language_hint=language_hint)
+        if (
+            date is None
+            and segment[-1:].isdigit()
+            and (imprint := _PLACE_YEAR_TAIL.fullmatch(segment))
+        ):
+            place = imprint.group("place")
+            if lookup_month(place) is None and not place.isupper():  # "…, Berlin 2020, S. 12."
+                work.place = place
+                date = PartialDate(int(imprint.group("year")))
         if date is not None:
             if date.month is None and (day := _MONTH_DAY_END.search(segments[index - 1])):
                 # '“Title,” September 19, 2025': the quote kept "September 19" with it
