@@ -2659,6 +2659,30 @@ def test_bullets_and_glued_initials(text: str, family: str, title: str) -> None:
             {"year": None},
             id="anystyle-gold-1330-pages-no-year",
         ),
+        pytest.param(  # anystyle-web:357 with its numbers as the gold string has them
+            "M. N. SCHMITT, « Military Necessity and Humanity in International Humanitarian Law: "
+            "Preserving the Delicate Balance», in Virginia Journal of International Law, vol. "
+            "50, n° 4, 2010, pp. 795-839.",
+            {
+                "authors": ["SCHMITT"],
+                "container": "Virginia Journal of International Law",
+                "year": 2010,
+            },
+            id="french-quotes-in-journal-n-degree",
+        ),
+        pytest.param(
+            "DJAMENT-TRAN Géraldine, « Les conflits patrimoniaux dans la Rome des Savoie », in "
+            "Fournier L. S., Crozat D., Bernié-Boissard C., Chastagner C. (dir.), Patrimoine et "
+            "valorisation des territoires, Paris, L’Harmattan, 2012, p. 85-99.",
+            {
+                "editors": ["Fournier", "Crozat", "Bernié-Boissard", "Chastagner"],
+                "title": "Les conflits patrimoniaux dans la Rome des Savoie",
+                "container": "Patrimoine et valorisation des territoires",
+                "publisher": "L’Harmattan",
+                "year": 2012,
+            },
+            id="french-chapter-dir-editors",
+        ),
     ],
 )
 def test_held_out_forms(text: str, want: dict[str, object]) -> None:

@@ -536,13 +536,17 @@ _IN_EDITORS = re.compile(
 def _chapter_book(work: _Work, after: list[str]) -> str:
     """The book a quoted chapter is in when its editors come first, ``after[1]``;
     the editors are read. "" when ``after`` does not open so."""
-    lead = _IN_EDITORS.match(after[0])
-    if lead is None or len(after) < 2:
+    for last in range(min(len(after) - 1, 8)):  # the editors may hold commas
+        lead = _IN_EDITORS.match(", ".join(after[: last + 1]))
+        if lead is not None:
+            break
+    else:
         return ""
     editors = scan_authors(lead.group("names"))
     if not editors.names:
         return ""
     work.editors, work.in_container = list(editors.names), True
+    del after[:last]
     return _tidy(after[1])
 
 
@@ -650,9 +654,19 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             after = []
         if after and (book := _chapter_book(work, after)):
             work.container = book  # "‘Congress’, in Robert Singh (ed.), Governing America"
-            _read_numbers(work, ", ".join(after[1:]))
+            book_imprint = [a for a in after[2:] if not _NUMBERS_ONLY.fullmatch(a)]
+            _read_numbers(work, ", ".join(a for a in after[2:] if _NUMBERS_ONLY.fullmatch(a)))
+            if len(book_imprint) == 2 and _PLACE_NAME.fullmatch(book_imprint[0].strip()):
+                work.place, work.publisher = (
+                    book_imprint[0].strip(),
+                    _tidy(book_imprint[1]),
+                )  # "Paris, Seuil"
+            elif len(book_imprint) == 1 and names_publisher(book_imprint[0]):
+                work.publisher = _tidy(book_imprint[0])
             return
         _take_body_and_place(work, after)
+        if after and (lead := _IN_PREFIX.match(after[0])) is not None:
+            after[0] = after[0][lead.end() :]  # "« Title », in Virginia Journal of …, vol. 50"
         if len(after) > 1 and all(
             _NUMBERS_ONLY.fullmatch(a) or _TAIL_MARKS.search(", " + a) or find_date(a)
             for a in after[1:]
@@ -1267,7 +1281,7 @@ _NUMBER_WORDS = (
 # token, never "[A-Z]?\d+[A-Za-z]?", whose runs of digits can be cut up in
 # exponentially many ways when the match fails ("45, 1991, 123-145, Springer").
 _NUMBERS_ONLY = re.compile(
-    rf"(?:[\s,.;:()\[\]\d\-–—/]|\b(?:{_NUMBER_WORDS})\b\.?|№|[A-Z](?=\d)|(?<=\d)[A-Za-z])*$",
+    rf"(?:[\s,.;:()\[\]\d\-–—/]|\b(?:{_NUMBER_WORDS})\b\.?|№|\bn°|[A-Z](?=\d)|(?<=\d)[A-Za-z])*$",
     re.IGNORECASE,
 )
 
