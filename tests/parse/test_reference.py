@@ -2683,6 +2683,13 @@ def test_bullets_and_glued_initials(text: str, family: str, title: str) -> None:
             },
             id="french-chapter-dir-editors",
         ),
+        pytest.param(  # AnyStyle core.xml: a thesis note is no subtitle
+            "van Arragon, Paul (1990). Nested Default Reasoning for User Modeling. PhD thesis, "
+            "Department of Computer Science, University of Waterloo, Waterloo, Ontario. Published "
+            "by the department as Research Report CS-90-25.",
+            {"title": "Nested Default Reasoning for User Modeling", "year": 1990},
+            id="thesis-note-is-no-subtitle",
+        ),
     ],
 )
 def test_held_out_forms(text: str, want: dict[str, object]) -> None:

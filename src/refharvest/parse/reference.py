@@ -1254,6 +1254,9 @@ def _take_subtitle(work: _Work, rest: str, spans: list[tuple[int, int]], languag
         or names_periodical(second)
         or _IN_PREFIX.match(second)
         or _NOT_CONTAINER.match(second)
+        or _THESIS.search(second)  # "PhD thesis, Department of …, University of Waterloo"
+        or names_issuing_body(second)
+        or names_publisher(second)
     ):
         return ""
     tail = rest[spans[2][0] :]
