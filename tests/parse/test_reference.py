@@ -2883,6 +2883,22 @@ def test_company_suffix_alone_is_no_person() -> None:
             },
             id="think-tank-series-number",
         ),
+        pytest.param(
+            'White House, "Fact Sheet: New Partnership," September 19, 2025, '
+            "https://www.whitehouse.gov/briefing-room/fact-sheet/.",
+            {"authors": [], "title": "Fact Sheet: New Partnership", "issued": D(2025, 9, 19)},
+            id="white-house-is-no-person",
+        ),
+        pytest.param(  # anystyle-gold:1007
+            'Business Week, "What Makes the Boom in Commercial Paper," November 26, 1966.',
+            {
+                "authors": [],
+                "title": "What Makes the Boom in Commercial Paper",
+                "container": "Business Week",
+                "issued": D(1966, 11, 26),
+            },
+            id="anystyle-gold-1007-magazine-first",
+        ),
     ],
 )
 def test_government_and_news_footnotes(text: str, want: dict[str, object]) -> None:

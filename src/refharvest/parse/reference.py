@@ -550,6 +550,11 @@ def _chapter_book(work: _Work, after: list[str]) -> str:
     return _tidy(after[1])
 
 
+def _names_body_or_periodical(name: str) -> bool:
+    """ "White House", "Business Week": two capitalised words that are no person."""
+    return names_issuing_body(name) or names_periodical(name, abbreviations=False)
+
+
 def _take_body_and_place(work: _Work, after: list[str]) -> None:
     """What follows a quoted title when it is who published it and where, not a site:
     "“Title”, Stratejik Düşünce Enstitüsü, Ankara, s. 34" (a body, its town, a page)
@@ -632,8 +637,9 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             # «Title» RDT / “Title,” Journal: what follows the quote is not title.
             after = [title[quoted.end() :], *after]
             title = quoted.group(0)
-        if before and looks_like_person(", ".join(before)):
-            _add_person(work, ", ".join(before))
+        named = ", ".join(before)
+        if before and looks_like_person(named) and not _names_body_or_periodical(named):
+            _add_person(work, named)
         elif before:
             work.organisation = _tidy(", ".join(before))
         work.title = _tidy(title)
@@ -684,8 +690,16 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         if _THESIS.search(work.container) or _NOT_CONTAINER.match(work.container):
             work.publisher = _tidy(", ".join(after[1:]))
             work.container = ""
-        elif not work.container and work.organisation and _names_a_site(work.organisation, work):
-            # "Anadolu Ajansı, “Title”, 19 Aralık 2025, URL": the site comes first
+        elif (
+            not work.container
+            and work.organisation
+            and (
+                _names_a_site(work.organisation, work)
+                or names_periodical(work.organisation, abbreviations=False)
+            )
+        ):
+            # "Anadolu Ajansı, “Title”, 19 Aralık 2025, URL", "Business Week, “Title,” …":
+            # the site or periodical comes first
             work.container, work.organisation = work.organisation, ""
         return
     segments = [segment for segment in segments if not _ISBN.fullmatch(segment)]
