@@ -2690,6 +2690,24 @@ def test_bullets_and_glued_initials(text: str, family: str, title: str) -> None:
             {"title": "Nested Default Reasoning for User Modeling", "year": 1990},
             id="thesis-note-is-no-subtitle",
         ),
+        pytest.param(  # written for this test in the form of a Turkish article's Kaynakça
+            "Laruelle, Marlene ve Peyrouse, Sébastien. Globalizing Central Asia. Armonk: M.E. "
+            "Sharpe, 2013.",
+            {
+                "authors": ["Laruelle", "Peyrouse"],
+                "title": "Globalizing Central Asia",
+                "container": "",
+                "publisher": "M.E. Sharpe",
+                "year": 2013,
+            },
+            id="publisher-opening-with-initials",
+        ),
+        pytest.param(  # anystyle-gold:1098
+            "———. 1794. An Investigation of the principles of knowledge and of the progress of "
+            "reason, from sense to science and philosophy. London: A. Strahan and T. Cadell.",
+            {"container": "", "publisher": "A. Strahan and T. Cadell", "year": 1794},
+            id="anystyle-gold-1098-initials-inside-publisher",
+        ),
     ],
 )
 def test_held_out_forms(text: str, want: dict[str, object]) -> None:

@@ -180,7 +180,9 @@ _ONE_PAGE = re.compile(r"\.(?<=[ps]\.)\s*(?P<page>\d{1,6})(?![\d/])", re.IGNOREC
 _ONE_PAGE_LEAD = re.compile(r"pp?|s|pages", re.IGNORECASE)
 _PUBLISHER = re.compile(
     r"(?:^|[.,]\s+|\s)(?P<place>[^\W\d_][^:;()\d]{1,40}?)\s*:\s*"
-    r"(?P<pub>[^\W\d_][^,.;()\[\]:]{1,80}?)\s*(?=[,.;(]|\d|$)"
+    # the publisher may open with initials: "Armonk, NY: M. E. Sharpe"
+    r"(?P<pub>(?:[A-Z]\.\s?){0,3}[^\W\d_](?:[^,.;()\[\]:]|(?<=\s[A-Z])\.){1,80}?)"
+    r"\s*(?=[,;(]|\.(?<!\s[A-Z]\.)|\d|$)"  # "A. Strahan and T. Cadell": no end at "T."
 )
 _ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,6}\.\s*){1,4}(?:[A-Z][A-Za-z]{0,6}\.?)?")
 _NOT_CONTAINER = re.compile(
