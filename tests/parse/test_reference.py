@@ -2917,6 +2917,22 @@ def test_company_suffix_alone_is_no_person() -> None:
             },
             id="anystyle-gold-1007-magazine-first",
         ),
+        pytest.param(
+            'Sputnik Türkiye, "Japonya ile Orta Asya arasında yeni dönem", 20.12.2025, '
+            "https://anlatilaninotesi.com.tr/20251220/japonya-123.html.",
+            {
+                "authors": [],
+                "container": "Sputnik Türkiye",
+                "issued": D(2025, 12, 20),
+                "type": "article-newspaper",
+            },
+            id="outlet-of-two-words-is-no-person",
+        ),
+        pytest.param(
+            'Nikkei Asia, "Japan to invest $20bn in Central Asia", 19 December 2025.',
+            {"authors": [], "container": "Nikkei Asia", "issued": D(2025, 12, 19)},
+            id="known-outlet-before-quoted-title",
+        ),
     ],
 )
 def test_government_and_news_footnotes(text: str, want: dict[str, object]) -> None:
@@ -2970,3 +2986,39 @@ def test_translator_after_title_is_kept() -> None:
     assert ref.container_title == ""
     kept = " ".join([ref.title, *ref.extra.values(), ref.note])
     assert "Maurice de Gandillac" in kept
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "pages"),
+    [
+        # written for this test: an Italian journal's issue with no volume
+        pytest.param(
+            'Rossi, Marco, "Il Giappone e l\'Asia centrale", Limes, n. 5, 2022, pp. 45-60.',
+            "",
+            "5",
+            "45-60",
+            id="issue-alone",
+        ),
+        # AnyStyle gold set: "Journal of Electrochemical Society 128, n° 7 (1981): 1523-1526."
+        pytest.param(
+            "Foo, J. «Aluminium in Aqueous Media.» Journal of Electrochemical Society 128, n° 7 "
+            "(1981): 1523-1526.",
+            "128",
+            "7",
+            "1523-1526",
+            id="volume-then-n-degree-issue",
+        ),
+        # French magazines number their issues: "2014, n°121" is no volume 121
+        pytest.param(
+            "RUBAEE, M. Des projets qui prennent vie. Vivre ensemble, septembre 2014, n°121, "
+            "pp. 36-37.",
+            "",
+            "121",
+            "36-37",
+            id="french-numero-after-the-date",
+        ),
+    ],
+)
+def test_volume_and_issue(text: str, volume: str, issue: str, pages: str) -> None:
+    ref, _ = parse_reference(text)
+    assert (ref.volume, ref.issue, ref.pages) == (volume, issue, pages)

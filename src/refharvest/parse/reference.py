@@ -162,12 +162,19 @@ class _Keyed:
 # skip ahead fast ("\d(?<![\d.]\d)" is a first digit not after a digit or ".").
 _VOLUME_ISSUE = re.compile(
     r"(?P<vol>\d(?<![\d.\-–—]\d)\d{0,3}[A-Z]?)\s*"
-    r"(?:\((?P<iss>[\w/–-]{1,12})\)|,?\s*(?:no|nr|issue|sayı|№|n)\.?\s*(?P<iss2>\d{1,4}))",
+    r"(?:\((?P<iss>[\w/–-]{1,12})\)|,?\s*(?:no|nr|issue|sayı|№|n°|n)\.?\s*(?P<iss2>\d{1,4}))",
     re.IGNORECASE,
 )
 _VOLUME = _Keyed(
     re.compile(r"(?:vol|volume|bd|jg|cilt|т)\.?\s*(?P<vol>\d{1,4})", re.IGNORECASE),
     ("vol", "bd", "jg", "cilt", "т"),
+)
+_ISSUE = _Keyed(
+    re.compile(
+        r"(?<![^\W\d_])(?:no|nr|n°|n|№|issue|iss|sayı|heft|h|вып)\.?\s*(?P<iss>\d{1,4})(?![\d/])",
+        re.IGNORECASE,
+    ),
+    ("no", "nr", "n", "№", "issue", "iss", "sayı", "heft", "h", "вып"),
 )
 # Pages: a range ("pp. 12-15", "S. 3–7") or one page after "p."/"pp."/"s.". As one
 # regex, "(?:pp?|s|ss|pages|sayfa|с)\.?\s*)?(?<![\d/])(?P<pages>\d{1,6}\s*[-–—]\s*\d{1,6})
@@ -640,7 +647,12 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             after = [title[quoted.end() :], *after]
             title = quoted.group(0)
         named = ", ".join(before)
-        if before and looks_like_person(named) and not _names_body_or_periodical(named):
+        if (
+            before
+            and looks_like_person(named)
+            and not _names_body_or_periodical(named)
+            and not is_known_outlet(named)  # "Nikkei Asia, “Title”, 19 December 2025"
+        ):
             _add_person(work, named)
         elif before:
             work.organisation = _tidy(", ".join(before))
@@ -1584,6 +1596,8 @@ _BARE_VOLUME = re.compile(
 def _read_numbers(work: _Work, tail: str) -> None:
     """Volume, issue and pages from what follows a container."""
     vol_issue = _VOLUME_ISSUE.search(tail)
+    if vol_issue and _YEAR.fullmatch(vol_issue.group("vol")) and vol_issue.group("iss2"):
+        vol_issue = None  # "Revue …, 2012, n° 5": the year, then the issue
     if vol_issue:
         work.volume = vol_issue.group("vol")
         work.issue = vol_issue.group("iss") or vol_issue.group("iss2") or ""
@@ -1591,6 +1605,9 @@ def _read_numbers(work: _Work, tail: str) -> None:
             work.issue = ""  # Chicago's "Asia Policy 24 (2017): 110-116": the year
     else:
         volume = _VOLUME.search(tail)
+        issue = _ISSUE.search(tail)  # "Limes, n. 5, pp. 45-60", "Sayı 2": an issue alone
+        if issue is not None:
+            work.issue = work.issue or issue.group("iss")
         if volume:
             work.volume = volume.group("vol")
         else:
@@ -1599,6 +1616,7 @@ def _read_numbers(work: _Work, tail: str) -> None:
                     bare.group("vol")
                     for bare in _BARE_VOLUME.finditer(tail)
                     if _YEAR.fullmatch(bare.group("vol")) is None
+                    and (issue is None or bare.start("vol") != issue.start("iss"))
                 ),
                 work.volume,  # one read before ("Title. Т. 5") stays
             )
