@@ -2708,6 +2708,23 @@ def test_bullets_and_glued_initials(text: str, family: str, title: str) -> None:
             {"container": "", "publisher": "A. Strahan and T. Cadell", "year": 1794},
             id="anystyle-gold-1098-initials-inside-publisher",
         ),
+        pytest.param(  # anystyle-web:138: a question then a second one, closing the text
+            "Watkins, Michael D. (2013, May 15) What is Organizational Culture? And why should "
+            "we care?. Retrieved from https://hbr.org/2013/05/what-is-organizational-culture",
+            {
+                "authors": ["Watkins"],
+                "title": "What is Organizational Culture? And why should we care?",
+                "container": "",
+                "year": 2013,
+            },
+            id="anystyle-web-138-two-questions",
+        ),
+        pytest.param(  # anystyle-web:124: the day after the title belongs to the year
+            "Scruggs, Greg. 2013. “New São Paulo Mayor Shelves Massive Development Project.” "
+            "January 24. Accessed through: https://nextcity.org/daily/entry/new-sao-paulo-mayor",
+            {"container": "", "year": 2013},
+            id="anystyle-web-124-month-day-is-no-container",
+        ),
     ],
 )
 def test_held_out_forms(text: str, want: dict[str, object]) -> None:

@@ -441,9 +441,12 @@ def _fields_cached(text: str) -> tuple[tuple[int, int], ...]:
             if (
                 ender in "?!"
                 and not re.search(r"\d", text[span[0] : span[1]])
-                and span != spans[-1]
+                # the last field is the container, unless it asks a question too:
+                # "What is Organizational Culture? And why should we care?."
+                and (span != spans[-1] or text[span[0] : span[1]].rstrip(" .")[-1:] == "?")
                 and not (
-                    len(text[last[0] : last[1]].split()) >= 4  # a question, not "The Why? Files"
+                    index + 1 < len(spans)
+                    and len(text[last[0] : last[1]].split()) >= 4  # a question, not "The Why?"
                     and _journal_before_numbers(text[span[0] : span[1]], text[spans[index + 1][0]])
                 )
             ):
@@ -1373,6 +1376,9 @@ def _looks_like_container_only(rest: str) -> bool:
 _BRACKET_YEAR = re.compile(r"\(\s*(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*")
 
 
+_MONTH_DAY_ONLY = re.compile(r"[^\W\d_]{3,9}\.?(?:\s+\d{1,2})?")
+
+
 def _read_container(work: _Work, rest: str, language_hint: str) -> None:
     if rest[:1] == "(" and (year := _BRACKET_YEAR.match(rest)) is not None:
         # "Title. (1987). Journal of …": the year between title and journal
@@ -1449,6 +1455,14 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
             ]
         publisher = None if journal_like else _PUBLISHER.search(rest, cut)
     container_text = _tidy(_STATUS.sub("", container_text))
+    if container_text and _MONTH_DAY_ONLY.fullmatch(container_text):
+        # "“Title.” January 24. Accessed …": the day of a year read before, no container
+        month = lookup_month(container_text.split()[0].rstrip("."))
+        if month is not None:
+            day = container_text.split()[1] if " " in container_text else ""
+            if work.issued is not None and work.issued.month is None:
+                work.issued = PartialDate(work.issued.year, month, int(day) if day else None)
+            container_text = ""
     if (
         container_text
         and not container_text[:1].isalpha()
