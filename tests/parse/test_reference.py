@@ -3039,3 +3039,49 @@ def test_translator_after_title_is_kept() -> None:
 def test_volume_and_issue(text: str, volume: str, issue: str, pages: str) -> None:
     ref, _ = parse_reference(text)
     assert (ref.volume, ref.issue, ref.pages) == (volume, issue, pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [
+        # AnyStyle ugly.xml: French "NOM Prénom" and the comma form of a book's imprint
+        pytest.param(
+            "BEACH Edward L., Le tour du monde en plongée, Paris, Ed Presse de la Cité, 1964.",
+            "Ed Presse de la Cité",
+            "Paris",
+            id="place-then-publisher-after-commas",
+        ),
+        # anystyle-gold set: "Drouard Alain, Les Français et la table : …, Ellipses, Paris, 2005"
+        pytest.param(
+            "Drouard Alain, Les Français et la table : Alimentation, cuisine et gastronomie du "
+            "Moyen Age à nos jours, Ellipses, Paris, 2005",
+            "Ellipses",
+            "Paris",
+            id="publisher-then-place-after-commas",
+        ),
+        # written for this test: places named on both sides of the publisher
+        pytest.param(
+            "Smith, J. (2001). A book. Academic Press, London, United Kingdom.",
+            "Academic Press",
+            "London, United Kingdom",
+            id="publisher-then-city-and-country",
+        ),
+        pytest.param(
+            "Dupont, J., Le livre. Paris, Gallimard, 1990.",
+            "Gallimard",
+            "Paris",
+            id="city-then-publisher-after-a-period",
+        ),
+    ],
+)
+def test_place_beside_publisher(text: str, publisher: str, place: str) -> None:
+    ref, _ = parse_reference(text)
+    assert (ref.publisher, ref.publisher_place, ref.container_title) == (publisher, place, "")
+
+
+def test_french_family_name_in_capitals_before_given_names() -> None:
+    # AnyStyle ugly.xml: "BEACH Edward L." is Edward L. Beach
+    ref, _ = parse_reference(
+        "BEACH Edward L., Le tour du monde en plongée, Paris, Ed Presse de la Cité, 1964."
+    )
+    assert [(a.given, a.family) for a in ref.authors] == [("Edward L.", "BEACH")]

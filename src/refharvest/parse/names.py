@@ -299,6 +299,9 @@ def _name_at(text: str, pos: int, style: str = "") -> tuple[Name, int, str] | No
             and not family.isupper()
         ):
             family, given = given, family  # "KAHAN Marcel": the capitals are the family
+        elif name_style == "vancouver" and (caps := _CAPS_THEN_GIVEN.fullmatch(family)):
+            # "BEACH Edward L.": the capitals are the family, the rest given names
+            family, given = caps.group(1), f"{caps.group(2)} {given}"
         name = Name(family=family, given=given)
         end = match.end()
         if name_style == "direct" and _RUNS_ON.match(text, end):
@@ -339,6 +342,7 @@ def _two_word_family_at(text: str, pos: int) -> tuple[Name, int, str] | None:
     )
 
 
+_CAPS_THEN_GIVEN = re.compile(rf"({_UP}{{2,}}(?:-{_UP}{{2,}})?)\s+({_CASED_WORD})")
 _YEAR_NEXT = re.compile(r"[\s,.:]*\(?(?:1[5-9]|20)\d\d(?!\d)")
 
 

@@ -801,6 +801,8 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         if _PLACE.fullmatch(place):  # "Orta Asya ve Türkiye, İstanbul, Ötüken Neşriyat"
             work.place = place
             work.title = _tidy(", ".join(segments[:-2]))
+            if _is_known_place(work.publisher) and not _is_known_place(place):
+                work.place, work.publisher = work.publisher, place  # "…, Ellipses, Paris"
 
 
 _CONTRIBUTOR = re.compile(
@@ -1376,6 +1378,7 @@ def _looks_like_container_only(rest: str) -> bool:
 _BRACKET_YEAR = re.compile(r"\(\s*(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\s*\)\s*[.,:]?\s*")
 
 
+_PLACE_THEN_PUBLISHER = re.compile(r"\s*,\s*(?P<pub>[^\W\d_][^,.;:()\d]{1,60}?)\s*(?=[,.;(]|$)")
 _MONTH_DAY_ONLY = re.compile(r"[^\W\d_]{3,9}\.?(?:\s+\d{1,2})?")
 
 
@@ -1454,6 +1457,16 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
                 0
             ]
         publisher = None if journal_like else _PUBLISHER.search(rest, cut)
+        if (
+            not journal_like
+            and not work.in_container
+            and (imprint := _PLACE_THEN_PUBLISHER.match(rest, cut)) is not None
+            and _is_known_place(container_text)
+            and find_date(imprint.group("pub")) is None
+        ):
+            # French comma form: "Title, Paris, Ed Presse de la Cité, 1964"
+            work.place, work.publisher = _tidy(container_text), _tidy(imprint.group("pub"))
+            container_text = ""
     container_text = _tidy(_STATUS.sub("", container_text))
     if container_text and _MONTH_DAY_ONLY.fullmatch(container_text):
         # "“Title.” January 24. Accessed …": the day of a year read before, no container
@@ -1556,6 +1569,8 @@ def _container_to_imprint(work: _Work) -> None:
     ]
     if by_name:
         at = by_name[0]  # "Earthquake Engineering Research Institute, Berkeley, CA"
+    elif len(parts) == 2 and _is_known_place(parts[1]) and not _is_known_place(parts[0]):
+        at = 0  # "Ellipses, Paris": the publisher, then its town
     elif len(parts) > 1 and _PLACE_NAME.fullmatch(parts[-2]):
         at = len(parts) - 1  # "Paris, Flammarion", "New York City, NY, Simon and Schuster"
     elif len(parts) > 1 and _reads_as_subtitle(parts[0]):
@@ -1900,6 +1915,18 @@ def _build(work: _Work, raw: str) -> Reference:
     title = _TITLE_NOTE.sub("", work.title) if work.title.endswith((")", "]")) else work.title
     ref.title = title if _WORD_CHAR.search(title) else ""
     container, publisher = work.container, work.publisher
+    if publisher and "," in publisher and not work.place:
+        # "Paris, Gallimard" / "Wiley, New York" / "Academic Press, London, United
+        # Kingdom": known places beside the publisher's name are its place
+        parts = publisher.split(", ")
+        while len(parts) > 1 and _is_known_place(parts[0]):
+            work.place = ", ".join(filter(None, (work.place, parts.pop(0))))
+        trailing: list[str] = []
+        while len(parts) > 1 and _is_known_place(parts[-1]):
+            trailing.insert(0, parts.pop())
+        if trailing:
+            work.place = ", ".join(filter(None, (work.place, *trailing)))
+        publisher = ", ".join(parts)
     if work.organisation and not work.place:
         # "European Commission, Press release IP/24/123, Brussels, 12 January 2024":
         # the body published it; the word read as its publisher or site was the place
