@@ -174,7 +174,7 @@ _ISSUE = _Keyed(
         r"(?<![^\W\d_])(?:no|nr|n°|n|№|issue|iss|sayı|heft|h|вып)\.?\s*(?P<iss>\d{1,4})(?![\d/])",
         re.IGNORECASE,
     ),
-    ("no", "nr", "n", "№", "issue", "iss", "sayı", "heft", "h", "вып"),
+    ("n", "№", "issue", "iss", "sayı", "h", "вып"),
 )
 # Pages: a range ("pp. 12-15", "S. 3–7") or one page after "p."/"pp."/"s.". As one
 # regex, "(?:pp?|s|ss|pages|sayfa|с)\.?\s*)?(?<![\d/])(?P<pages>\d{1,6}\s*[-–—]\s*\d{1,6})
@@ -1898,6 +1898,9 @@ def _bare_place(text: str) -> bool:
     return bool(text) and bool(_PLACE_NAME.fullmatch(text)) and not names_publisher(text)
 
 
+_SPACED_COLON = re.compile(r"\s:")  # also the no-break spaces French typesetting puts there
+
+
 def _as_spaced(field_text: str, spaced_raw: str) -> str:
     """ "Non-lieux: introduction" as "Non-lieux : introduction" when so written."""
     if ": " not in field_text:
@@ -1938,7 +1941,7 @@ def _build(work: _Work, raw: str) -> Reference:
         container, publisher = "", publisher or container or work.organisation
     elif work.organisation and not publisher:
         publisher = work.organisation
-    if ": " in title or ": " in container:
+    if (": " in title or ": " in container) and _SPACED_COLON.search(raw):
         # French typography's space before the colon, which the parser's own
         # spelling of the text dropped, comes back where the text had it
         spaced = " ".join(raw.split())
@@ -1976,9 +1979,11 @@ def _may_list_authors(body: str) -> bool:
     if starts_with_listed_name(body):
         return True
     head = body.split(",", 2)
-    given, *quoted = _OPEN_QUOTE.split(head[1], maxsplit=1) if len(head) > 1 else ("",)
-    if quoted and _one_or_two_names(head[0]) and _one_or_two_names(given):
-        return True  # "Mhando, Amir “Ndoto ya …”": the title's quote right after the names
+    given = head[1] if len(head) > 1 else ""
+    if given and _OPEN_QUOTE.search(given):
+        given, *quoted = _OPEN_QUOTE.split(given, maxsplit=1)
+        if quoted and _one_or_two_names(head[0]) and _one_or_two_names(given):
+            return True  # "Mhando, Amir “Ndoto ya …”": the title's quote right after the names
     first = _AND.split(head[0].strip())
     if not looks_like_person(first[0]):
         return False
@@ -1998,7 +2003,7 @@ def _one_or_two_names(text: str) -> bool:
 
 
 _AND = re.compile(r"\s+(?:and|&|und|et|y|ve|и)\s+")
-_OPEN_QUOTE = re.compile(r"\s*[\"“„«‘]")
+_OPEN_QUOTE = re.compile(r"[\"“„«‘]")
 
 
 def _tidy_marks(body: str) -> str:
