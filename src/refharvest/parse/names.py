@@ -38,10 +38,11 @@ _PARTICLES = (
     "(?i:van|von|de|der|den|del|della|des|di|da|das|do|dos|du|la|le|ten|ter|bin|ibn|al|el|mac|mc"
     "|st\\.?)"
 )
+#: "al-Ghazzi", "el-Sayed", "ad-Din": an Arabic article joined by a hyphen.
+_ARABIC_ARTICLE = "(?:al|el|ad|an|ar|as|ash|at|az)-"
 # A family name: optional particles, then a capitalised word (hyphens, apostrophes).
 _FAMILY = (
-    # "al-Ghazzi", "el-Sayed", "ad-Din": an Arabic article joined by a hyphen
-    rf"(?:(?:{_PARTICLES})\s+)*(?:[OD]['’]|(?:al|el|ad|an|ar|as|ash|at|az)-)?"
+    rf"(?:(?:{_PARTICLES})\s+)*(?:[OD]['’]|{_ARABIC_ARTICLE})?"
     rf"{_UP}[^\W\d_]+(?:[-'’]\s?{_UP}?[^\W\d_]+)*"
     rf"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?(?=[\s,]))?"
 )
@@ -148,7 +149,7 @@ _DIGIT = re.compile(r"\d")
 _CAPS_INITIALS = re.compile(rf"(?:{_UP}\.?){{1,3}}")
 _PERSON_TOKEN = re.compile(
     rf"(?:{_UP}\.?(?:-{_UP}\.?)?|(?:{_UP}\.){{2,3}}"
-    rf"|(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?{_UP}[^\W\d_]*(?:['’-]{_UP}?[^\W\d_]+)*"
+    rf"|(?:{_ARABIC_ARTICLE})?{_UP}[^\W\d_]*(?:['’-]{_UP}?[^\W\d_]+)*"
     rf"|(?:{_PARTICLES}))$"
 )
 

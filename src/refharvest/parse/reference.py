@@ -546,8 +546,9 @@ _IN_EDITORS = re.compile(
 
 
 def _chapter_book(work: _Work, after: list[str]) -> str:
-    """The book a quoted chapter is in when its editors come first, ``after[1]``;
-    the editors are read. "" when ``after`` does not open so."""
+    """The book a quoted chapter is in when "in Editors (ed.)" comes first: the
+    editors are read and their segments dropped from ``after``, whose [1] is then
+    the book. "" (and ``after`` untouched) when it does not open so."""
     for last in range(min(len(after) - 1, 8)):  # the editors may hold commas
         lead = _IN_EDITORS.match(", ".join(after[: last + 1]))
         if lead is not None:
@@ -841,12 +842,12 @@ def _imprint_bracket(text: str) -> re.Match[str] | None:
         ):
             return bracket  # "(New York: Plenum)" closing the reference is one too
         if bracket.group("year") and _is_known_place(bracket.group("pub")):
-            return bracket  # "(Astana, 2025)": a place and a year; the body published it
+            return bracket  # "(London, 2016)": a known place and a year
     return None
 
 
 def _bracket_imprint(bracket: re.Match[str]) -> tuple[str, str]:
-    """Publisher and place of an imprint bracket ("(Astana, 2025)" names a place only)."""
+    """Publisher and place of an imprint bracket ("(London, 2016)" names a place only)."""
     pub, place = _tidy(bracket.group("pub")), _tidy(bracket.group("place") or "")
     if not place and _is_known_place(pub) and not names_publisher(pub):
         return "", pub
@@ -1258,7 +1259,8 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
             work.title = _tidy(head)
             after = rest[end:]
             if not comma_style and len(spans) >= 2 and spans[0][1] == end:
-                after = _take_subtitle(work, rest, spans, language_hint) or after
+                taken = _take_subtitle(work, rest, spans)
+                after = after if taken is None else taken
     _read_container(work, after.lstrip(" .,;:–—"), language_hint)
 
 
@@ -1271,13 +1273,13 @@ _PLACE_YEAR_TAIL = re.compile(
 )
 
 
-def _take_subtitle(work: _Work, rest: str, spans: list[tuple[int, int]], language_hint: str) -> str:
+def _take_subtitle(work: _Work, rest: str, spans: list[tuple[int, int]]) -> str | None:
     """A book's or article's second sentence is its subtitle when what follows it is
     an imprint or a journal with its numbers, not when it is that container itself:
     "Die Auseinandersetzung … Aristoteles. Ihre Entstehung … (1919–1927). Berlin
     2009." and "Praktische Ethik …. Marxistisch-anthropologische … Argumente gegen
-    Peter Singer. Behindertenpädagogik 30 (1991), 1, 22-33". Returns what follows
-    the subtitle, or "" to leave the reading as it was."""
+    Peter Singer. Behindertenpädagogik 30 (1991), 1, 22-33". Returns what is left to
+    read as the container ("" after an imprint), or None to keep the first reading."""
     second = rest[spans[1][0] : spans[1][1]].strip()
     words = second.split()
     if (
@@ -1291,7 +1293,7 @@ def _take_subtitle(work: _Work, rest: str, spans: list[tuple[int, int]], languag
         or names_issuing_body(second)
         or names_publisher(second)
     ):
-        return ""
+        return None
     tail = rest[spans[2][0] :]
     imprint = _PLACE_YEAR_TAIL.fullmatch(tail)
     if imprint is not None and lookup_month(imprint.group("place")) is None:
@@ -1299,11 +1301,11 @@ def _take_subtitle(work: _Work, rest: str, spans: list[tuple[int, int]], languag
         work.place = imprint.group("place")
         if work.issued is None:
             work.issued = PartialDate(int(imprint.group("year")))
-        return " "  # nothing left to read as a container
+        return ""  # nothing left to read as a container
     if _looks_like_container_only(tail):
         work.title = f"{work.title}. {_tidy(second)}"
         return tail
-    return ""
+    return None
 
 
 # What may follow a journal name when there is no title: year, volume, pages.
