@@ -2959,6 +2959,33 @@ def test_company_suffix_alone_is_no_person() -> None:
             {"authors": [], "container": "Nikkei Asia", "issued": D(2025, 12, 19)},
             id="known-outlet-before-quoted-title",
         ),
+        pytest.param(
+            "Demir, S. (2019, 5 Mart). Japonya Orta Asya'ya açılıyor. Hürriyet. "
+            "https://www.hurriyet.com.tr/dunya/japonya-123 adresinden erişildi.",
+            {
+                "authors": ["Demir"],
+                "container": "Hürriyet",
+                "issued": D(2019, 3, 5),
+                "type": "article-newspaper",
+            },
+            id="turkish-apa-url-then-adresinden-erisildi",
+        ),
+        pytest.param(
+            "Kaya, M. (2021). Japonya'nın dış politikası [Yüksek lisans tezi, Ankara "
+            "Üniversitesi]. YÖK Ulusal Tez Merkezi.",
+            {
+                "title": "Japonya'nın dış politikası",
+                "publisher": "Ankara Üniversitesi",
+                "type": "thesis",
+            },
+            id="turkish-apa-thesis",
+        ),
+        pytest.param(
+            "Smith, J. (2019). Japan's policy [Doctoral dissertation, University of Tokyo]. "
+            "ProQuest Dissertations.",
+            {"title": "Japan's policy", "publisher": "University of Tokyo", "type": "thesis"},
+            id="apa-thesis-granting-university",
+        ),
     ],
 )
 def test_government_and_news_footnotes(text: str, want: dict[str, object]) -> None:

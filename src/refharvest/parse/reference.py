@@ -325,12 +325,22 @@ def _take_markup(work: _Work) -> None:
         work.body = _ITALIC.sub(keep, work.body)
 
 
+#: What Turkish APA puts after the URL where English puts "Retrieved from" before it.
+_LINK_TRAIL = re.compile(
+    r"\s*adresinden\s+(?:erişildi|erişilmiştir|ulaşıldı|ulaşılmıştır|alındı|alınmıştır)\b\.?",
+    re.IGNORECASE,
+)
+
+
 def _take_links(work: _Work) -> None:
     """URL and DOI out of the text, with their "Available at:" lead-ins."""
     links = find_links(work.body)
     for link in reversed(links):  # cut from the end so spans stay valid
         prefix = link_prefix_start(work.body[: link.start])
-        work.body = _cut(work.body, prefix, link.end)
+        end = link.end
+        if "adres" in work.body[end : end + 16] and (trail := _LINK_TRAIL.match(work.body, end)):
+            end = trail.end()  # Turkish APA: "URL adresinden erişildi"
+        work.body = _cut(work.body, prefix, end)
     urls = [unwrap_redirect(link.value) for link in links if link.kind == "url"]
     dois = [link.value for link in links if link.kind == "doi"]
     for url in urls:
@@ -1819,7 +1829,8 @@ _TITLE_NOTE = re.compile(
     r"\s*[(\[](?:\d+(?:st|nd|rd|th|e|\.ª|\.º|\.)?\s*(?:ed|edn|edition|Aufl|baskı)\.?"
     r"|(?:rev|revised|2nd)\.?\s*ed\.?|vols?\.\s*\d+(?:\s*[-–]\s*\d+)?"
     r"|(?:unpublished\s+)?(?:doctoral|master['’]?s|ph\.?\s?d\.?|bachelor['’]?s)\s+"
-    r"(?:dissertation|thesis)[^)\]]{0,80})[)\]]$",
+    r"(?:dissertation|thesis)[^)\]]{0,80}"
+    r"|(?:yayımlanmamış\s+)?(?:yüksek\s+lisans|doktora)\s+tezi[^)\]]{0,80})[)\]]$",
     re.IGNORECASE,
 )
 
@@ -1917,7 +1928,11 @@ def _build(work: _Work, raw: str) -> Reference:
     ref = Reference(type=kind)
     ref.authors = work.authors
     ref.editors = work.editors
-    title = _TITLE_NOTE.sub("", work.title) if work.title.endswith((")", "]")) else work.title
+    note = _TITLE_NOTE.search(work.title) if work.title.endswith((")", "]")) else None
+    title = work.title[: note.start()] if note is not None else work.title
+    if note is not None and not work.publisher and "," in note.group(0):
+        # APA's "[Doctoral dissertation, University of Tokyo]": who granted it
+        work.publisher = _tidy(note.group(0).split(",", 1)[1].strip(" )]"))
     ref.title = title if _WORD_CHAR.search(title) else ""
     container, publisher = work.container, work.publisher
     if publisher and "," in publisher and not work.place:
