@@ -2791,8 +2791,9 @@ def test_company_suffix_alone_is_no_person() -> None:
     assert ref.authors == []
 
 
-# Footnotes written for these tests in the forms think-tank articles use for
-# government, news and GOST web sources; expected values read off each string.
+# Footnotes written for these tests in the forms think-tank articles and their
+# bibliographies use for government, news, GOST web sources, books and theses;
+# expected values read off each string.
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -2985,6 +2986,23 @@ def test_company_suffix_alone_is_no_person() -> None:
             "ProQuest Dissertations.",
             {"title": "Japan's policy", "publisher": "University of Tokyo", "type": "thesis"},
             id="apa-thesis-granting-university",
+        ),
+        pytest.param(
+            "Vgl. Müller, Jan: Japans neue Zentralasienpolitik, in: Osteuropa 72 (2022) 5, "
+            "S. 45–60.",
+            {"container": "Osteuropa", "type": "article-journal"},
+            id="german-in-journal-volume-year",
+        ),
+        pytest.param(
+            'U.S. Energy Information Administration, "Country Analysis Brief: Kazakhstan," '
+            "n.d., https://www.eia.gov/international/analysis/country/KAZ.",
+            {"container": "", "publisher": "U.S. Energy Information Administration"},
+            id="no-date-is-no-container",
+        ),
+        pytest.param(
+            "Author interview with a Japanese diplomat, Tashkent, March 2024.",
+            {"publisher": "", "place": "Tashkent", "issued": D(2024, 3)},
+            id="a-town-is-no-publisher",
         ),
     ],
 )

@@ -535,6 +535,7 @@ _DATE_LEAD = re.compile(
 
 
 _NO_DATE_ENDS = frozenset(("n.d", "s.d", "o.j", " nd", " sd"))
+_NO_DATE_SEGMENT = re.compile(r"\(?(?:n\.\s?d|s\.\s?d|o\.\s?J)\.?\)?", re.IGNORECASE)
 _UNDATED_BODY = re.compile(r"(?P<body>[^\W\d_].{1,100}?)\s*\(?\b(?:n\.\s?d|s\.\s?d|o\.\s?J)\.?\)?")
 
 
@@ -672,6 +673,7 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             work.organisation = _tidy(", ".join(before))
         work.title = _tidy(title)
         work.quoted_title = True
+        after = [a for a in after if not _NO_DATE_SEGMENT.fullmatch(a.strip())]  # "n.d."
         for index, segment in enumerate(after):
             lead = _DATE_LEAD.match(segment)
             if lead and lead.end() and (date := parse_date(segment[lead.end() :])) is not None:
@@ -1793,8 +1795,8 @@ def _choose_type(work: _Work) -> ItemType:
         return "report"
     if work.container and _CONFERENCE.search(work.container):
         return "paper-conference"
-    if work.in_container and (work.publisher or work.editors or work.pages):
-        return "chapter"
+    if work.in_container and (work.publisher or work.editors or (work.pages and not work.volume)):
+        return "chapter"  # not "in: Osteuropa 72 (2022) 5, S. 45–60", a journal's volume
     if work.container and (work.volume or work.issue or work.pages):
         return "article-journal"
     if names_report(work.title) or names_report(work.publisher):
@@ -1852,8 +1854,17 @@ def _countries() -> frozenset[str]:
 
     names: set[str] = set()
     for language in ("en", "tr", "de", "fr", "es", "pt", "it", "ru"):
-        names.update(fold(str(name)) for name in Locale(language).territories.values())
+        names.update(
+            fold(str(name))
+            for code, name in Locale(language).territories.items()
+            if code not in _NO_PLACE_TERRITORIES
+        )
     return frozenset(names)
+
+
+#: CLDR territories that are bodies or no place at all: "United Nations", "European
+#: Union" and the euro area publish; "Unknown Region" and "Outlying Oceania" name none.
+_NO_PLACE_TERRITORIES = frozenset(("UN", "EU", "EZ", "ZZ", "QO"))
 
 
 @cache
@@ -1947,6 +1958,9 @@ def _build(work: _Work, raw: str) -> Reference:
         if trailing:
             work.place = ", ".join(filter(None, (work.place, *trailing)))
         publisher = ", ".join(parts)
+    if publisher and _is_known_place(publisher) and not names_publisher(publisher):
+        # "Author interview with a diplomat, Tashkent, March 2024": a town, no publisher
+        work.place, publisher = work.place or publisher, ""
     if work.organisation and not work.place:
         # "European Commission, Press release IP/24/123, Brussels, 12 January 2024":
         # the body published it; the word read as its publisher or site was the place
