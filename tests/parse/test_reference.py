@@ -2725,6 +2725,21 @@ def test_bullets_and_glued_initials(text: str, family: str, title: str) -> None:
             {"container": "", "year": 2013},
             id="anystyle-web-124-month-day-is-no-container",
         ),
+        pytest.param(  # anystyle-web: the URL in angle brackets, spaces inside
+            "Resilience Alliance (2011) Applying a Social-ecological Inventory: A Workbook for "
+            "Finding the Key Actors and Engaging Them. < http:// www.resalliance.org/ index.php/ >",
+            {
+                "title": "Applying a Social-ecological Inventory: A Workbook for Finding the Key "
+                "Actors and Engaging Them",
+            },
+            id="url-in-angle-brackets-leaves-none",
+        ),
+        pytest.param(  # anystyle-web: French APA's "Consulté le …, sur site: URL"
+            "Michalot, T. (2013). Formation et évolution des représentations professionnelles. "
+            "Consulté le avril 4, 2014, sur revues.org: http://rechercheformation.revues.org/1234",
+            {"title": "Formation et évolution des représentations professionnelles", "year": 2013},
+            id="french-sur-site-before-url",
+        ),
     ],
 )
 def test_held_out_forms(text: str, want: dict[str, object]) -> None:

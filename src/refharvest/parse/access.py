@@ -168,7 +168,9 @@ def find_access(text: str, *, language_hint: str = "") -> AccessMatch | None:
 # APA's "Retrieved from Healthy Place: <url>": a named source before the URL.
 # "from DrugAbuse.com: URL": a dot inside a name (a domain) does not end it.
 _FROM_SOURCE = re.compile(
-    r"(?<![\w])(?:retrieved\s+)?from\s+(?:[^,.;:]|\.(?=\S)){1,40}:\s*$", re.IGNORECASE
+    # French: "Consulté le 4 avril 2014, sur revues.org: URL"
+    r"(?<![\w])(?:retrieved\s+)?(?:from|sur)\s+(?:[^,.;:]|\.(?=\S)){1,40}:\s*$",
+    re.IGNORECASE,
 )
 
 

@@ -325,6 +325,7 @@ def _take_markup(work: _Work) -> None:
         work.body = _ITALIC.sub(keep, work.body)
 
 
+_LINK_BRACKETS = {"<": ">", "(": ")", "[": "]"}
 #: What Turkish APA puts after the URL where English puts "Retrieved from" before it.
 _LINK_TRAIL = re.compile(
     r"\s*adresinden\s+(?:erişildi|erişilmiştir|ulaşıldı|ulaşılmıştır|alındı|alınmıştır)\b\.?",
@@ -340,6 +341,15 @@ def _take_links(work: _Work) -> None:
         end = link.end
         if "adres" in work.body[end : end + 16] and (trail := _LINK_TRAIL.match(work.body, end)):
             end = trail.end()  # Turkish APA: "URL adresinden erişildi"
+        # "< http://www.x.org/ >", "Available at: (URL)": the brackets go with the link
+        inside = work.body[prefix : link.start].rstrip()[-1:]
+        before = work.body[:prefix].rstrip()
+        opening = inside if inside in _LINK_BRACKETS else before[-1:]
+        after = work.body[end:].lstrip()
+        if opening in _LINK_BRACKETS and after[:1] == _LINK_BRACKETS[opening]:
+            if opening != inside:
+                prefix = len(before) - 1
+            end = len(work.body) - len(after) + 1
         work.body = _cut(work.body, prefix, end)
     urls = [unwrap_redirect(link.value) for link in links if link.kind == "url"]
     dois = [link.value for link in links if link.kind == "doi"]
