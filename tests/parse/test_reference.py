@@ -3136,6 +3136,52 @@ def test_place_beside_publisher(text: str, publisher: str, place: str) -> None:
     assert (ref.publisher, ref.publisher_place, ref.container_title) == (publisher, place, "")
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # anystyle-web:322 and :28: French "NOM Prénom" before a quoted title
+        pytest.param(
+            "LARRAMÉE DE TANNENBERG Valéry, « La transition énergétique à l'anglaise », Journal "
+            "de l'environnement, publié le 11 juillet 2014.",
+            ("Valéry", "LARRAMÉE DE TANNENBERG"),
+            id="anystyle-web-322-family-in-capitals",
+        ),
+        pytest.param(
+            "RAMADIER Thierry, « L’interdisciplinarité au service de la complexité », Articulo - "
+            "Journal of Urban Research, 2011.",
+            ("Thierry", "RAMADIER"),
+            id="anystyle-web-28-family-in-capitals",
+        ),
+        # written for this test: a Turkish name with its family in capitals, last
+        pytest.param(
+            "Seyda Nur OSMANLI, “Başlık burada”, Anadolu Ajansı, 2025.",
+            ("Seyda Nur", "OSMANLI"),
+            id="turkish-family-in-capitals-last",
+        ),
+        # anystyle-gold:1310: initials are no family name in capitals
+        pytest.param(
+            "[1] G.V. Candler, “The Computation of Weakly Ionized Hypersonic Flows in "
+            "Thermo-Chemical Nonequilibrium,” PhD Dissertation, Stanford University, 1988.",
+            ("G.V.", "Candler"),
+            id="anystyle-gold-1310-initials-first",
+        ),
+    ],
+)
+def test_person_before_a_quoted_title(text: str, person: tuple[str, str]) -> None:
+    ref, _ = parse_reference(text)
+    assert [(a.given, a.family) for a in ref.authors] == [person]
+
+
+def test_underline_same_author_mark() -> None:
+    # anystyle-gold:1575: "______." is the bibliography's same-author mark, and the
+    # title after it no author
+    ref, _ = parse_reference(
+        "______. A Biblical Miscellany, trans. Trent Foley and Arthur G. Holder. Liverpool, 1999."
+    )
+    assert ref.authors == []
+    assert ref.title == "A Biblical Miscellany"
+
+
 def test_french_family_name_in_capitals_before_given_names() -> None:
     # AnyStyle ugly.xml: "BEACH Edward L." is Edward L. Beach
     ref, _ = parse_reference(

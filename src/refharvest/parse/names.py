@@ -212,7 +212,8 @@ def parse_person(text: str) -> Name | None:
 
     The family name is the last word (with particles: "Ludwig van Beethoven"
     -> family "van Beethoven") and the written order is never re-ordered, so
-    "He Yin" gives family "Yin", given "He".
+    "He Yin" gives family "Yin", given "He"; only a family name in capitals
+    before the given names, as French writes it ("KAHAN Marcel"), comes first.
     """
     text = _clean(text)
     if not text:
@@ -225,6 +226,17 @@ def parse_person(text: str) -> Name | None:
     tokens = _GLUED_INITIALS.sub(r"\1 ", text).split()  # "A.LALANDE": given "A."
     if len(tokens) == 1:
         return Name(family=tokens[0])
+    caps = 0
+    while (
+        caps < len(tokens)
+        and tokens[caps].isupper()
+        and len(tokens[caps]) > 1
+        and tokens[caps].replace("-", "").isalpha()  # a word, not initials ("G.V. Candler")
+    ):
+        caps += 1
+    if 0 < caps < len(tokens) and not any(token.isupper() for token in tokens[caps:]):
+        # French "NOM Prénom": "KAHAN Marcel", "LARRAMÉE DE TANNENBERG Valéry"
+        return Name(family=" ".join(tokens[:caps]), given=" ".join(tokens[caps:]))
     cut = len(tokens) - 1
     while cut > 1 and re.fullmatch(_PARTICLES, tokens[cut - 1]):
         cut -= 1
@@ -295,11 +307,12 @@ def _name_at(text: str, pos: int, style: str = "") -> tuple[Name, int, str] | No
         family, given = _clean(family), given.strip(" ,;")
         if (
             name_style == "direct"
-            and re.fullmatch(r"[^\W\d_]{2,}", given)
+            and _CAPITALS_FAMILY.fullmatch(given)
             and given.isupper()
             and not family.isupper()
         ):
-            family, given = given, family  # "KAHAN Marcel": the capitals are the family
+            # "KAHAN Marcel", "LARRAMÉE DE TANNENBERG Valéry": the capitals are the family
+            family, given = given, family
         elif name_style == "vancouver" and (caps := _CAPS_THEN_GIVEN.fullmatch(family)):
             # "BEACH Edward L.": the capitals are the family, the rest given names
             family, given = caps.group(1), f"{caps.group(2)} {given}"
@@ -343,6 +356,7 @@ def _two_word_family_at(text: str, pos: int) -> tuple[Name, int, str] | None:
     )
 
 
+_CAPITALS_FAMILY = re.compile(r"[^\W\d_]{2,}(?:[ -][^\W\d_]{2,}){0,3}")
 _CAPS_THEN_GIVEN = re.compile(rf"({_UP}{{2,}}(?:-{_UP}{{2,}})?)\s+({_CASED_WORD})")
 _YEAR_NEXT = re.compile(r"[\s,.:]*\(?(?:1[5-9]|20)\d\d(?!\d)")
 

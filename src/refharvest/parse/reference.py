@@ -321,6 +321,8 @@ def _take_markup(work: _Work) -> None:
 
     if "<" in work.body:
         work.body = _HTML_TAG.sub("", _HTML_ITALIC.sub(keep_html, work.body))
+    if work.body[:2] == "__":  # "______. A Biblical Miscellany": the same author, no italics
+        work.body = "———" + work.body.lstrip("_")
     if "*" in work.body or "_" in work.body:
         work.body = _ITALIC.sub(keep, work.body)
 
@@ -779,7 +781,12 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         # the body that issued it, then the title
         work.organisation = _tidy(segments[0])
         segments = segments[1:]
-    if len(segments) >= 2 and looks_like_person(segments[0]) and not _is_site(segments[0], work):
+    if (
+        len(segments) >= 2
+        and not work.same_author  # "———. A Biblical Miscellany, trans. …": a title
+        and looks_like_person(segments[0])
+        and not _is_site(segments[0], work)
+    ):
         _add_person(work, segments[0])
         segments = segments[1:]
     host = url_host(work.url) if work.url else ""
