@@ -2740,6 +2740,27 @@ def test_bullets_and_glued_initials(text: str, family: str, title: str) -> None:
             {"title": "Formation et évolution des représentations professionnelles", "year": 2013},
             id="french-sur-site-before-url",
         ),
+        pytest.param(  # anystyle-gold:1405: a French book in comma form
+            "Moulin R., L’artiste, l’Institution, et le Marché, Paris, Flammarion, 1997.",
+            {
+                "title": "L’artiste, l’Institution, et le Marché",
+                "publisher": "Flammarion",
+                "place": "Paris",
+                "year": 1997,
+            },
+            id="anystyle-gold-1405-comma-title-and-imprint",
+        ),
+        pytest.param(  # anystyle-web:230: a report number in brackets is no journal's
+            "Currie, J. (2008). Healthy, wealthy, and wise: Socioeconomic status, poor health in "
+            "childhood, and human capital development (Working Paper No. 13987). National Bureau "
+            "of Economic Research.",
+            {
+                "title": "Healthy, wealthy, and wise: Socioeconomic status, poor health in "
+                "childhood, and human capital development (Working Paper No. 13987)",
+                "type": "report",
+            },
+            id="anystyle-web-230-working-paper-number",
+        ),
     ],
 )
 def test_held_out_forms(text: str, want: dict[str, object]) -> None:

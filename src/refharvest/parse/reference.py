@@ -1218,6 +1218,16 @@ _INNER_IN = re.compile(r",\s*(?:in|dans|im)\s*:\s+|\s(?:In|Dans|Im)\s*:\s+")
 _NICKNAME = re.compile(r"\s*[\"“]\w+(?:\s\w+)?[\"”][.,]?\s+(?=[\"“„«‘])")
 
 
+#: ", Paris, Flammarion, 1997." closing a comma-separated book reference.
+_COMMA_IMPRINT = re.compile(
+    r",\s*(?P<place>[^\W\d_][^,.;:()\d]{1,30}),\s*(?P<pub>[^\W\d_][^,;:()\d]{1,60}?),\s*"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\.?\s*$"
+)
+#: A bracket of words with no year holds no sign of the journal part: "(Working Paper
+#: No. 13987)" closing a title; "(1989)", "25 (1): 47" and "(Aldershot, …, 2000)" stay.
+_BRACKETED = re.compile(r"\((?=[^()]*[^\W\d_])(?![^()]*(?:1[5-9]|20)\d\d)[^()]*\)")
+
+
 def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hint: str) -> None:
     imprint = _TRAILING_IMPRINT.search(rest)
     dated = None if imprint is None else imprint.group("date")
@@ -1234,6 +1244,17 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
         # "Orta Asya ve Türkiye, İstanbul: Ötüken Neşriyat": a comma, not a period, before it
         work.publisher, work.place = _tidy(imprint.group("pub")), imprint.group("place")
         rest = rest[: imprint.start()]
+    elif (
+        comma_style
+        and (commas := _COMMA_IMPRINT.search(rest)) is not None
+        and _is_known_place(commas.group("place"))
+        and not _has_break(rest[: commas.start()])
+    ):
+        # French comma form: "L’artiste, l’Institution, et le Marché, Paris, Flammarion, 1997"
+        work.publisher, work.place = _tidy(commas.group("pub")), commas.group("place").strip()
+        if work.issued is None:
+            work.issued = PartialDate(int(commas.group("year")))
+        rest = rest[: commas.start()]
     bracket = _imprint_bracket(rest)
     if bracket:
         work.publisher, work.place = _bracket_imprint(bracket)
@@ -1273,7 +1294,7 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
             end = inner.start()  # "Title, in: Hans Sepp (Hg.): Book.", "Title In: …"
             head = rest[:end]
         comma = _FIELD_COMMA.search(head) if "," in head else None
-        if comma is not None and _TAIL_MARKS.search(head):
+        if comma is not None and _TAIL_MARKS.search(_BRACKETED.sub("", head)):
             # "Authors, Title, Journal, 19, 606–612, 2010": the title ends at a
             # comma, but not at one inside a number ("1,25-dihydroxy…").
             head = head[: comma.start()]
