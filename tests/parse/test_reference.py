@@ -3040,6 +3040,18 @@ def test_company_suffix_alone_is_no_person() -> None:
             {"publisher": "", "place": "Tashkent", "issued": D(2024, 3)},
             id="a-town-is-no-publisher",
         ),
+        pytest.param(
+            'Chatham House, "Central Asia\'s Strategic Choices", 12 March 2024, '
+            "https://www.chathamhouse.org/2024/03/central-asia.",
+            {"authors": [], "container": "Chatham House", "issued": D(2024, 3, 12)},
+            id="think-tank-named-by-its-host-is-no-person",
+        ),
+        pytest.param(
+            'Bruce Pannier, "Central Asia\'s Water Crisis," RFE/RL, 3 June 2024, '
+            "https://www.rferl.org/a/central-asia-water/32975432.html.",
+            {"authors": ["Pannier"], "container": "RFE/RL", "publisher": ""},
+            id="person-before-an-outlets-title-stays-a-person",
+        ),
     ],
 )
 def test_government_and_news_footnotes(text: str, want: dict[str, object]) -> None:

@@ -679,6 +679,7 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             and looks_like_person(named)
             and not _names_body_or_periodical(named)
             and not is_known_outlet(named)  # "Nikkei Asia, “Title”, 19 December 2025"
+            and not _is_site(named, work)  # "Chatham House, “Title”, chathamhouse.org"
         ):
             _add_person(work, named)
         elif before:
