@@ -112,6 +112,25 @@ def test_ibid_notes_cite_the_earlier_work_again() -> None:
     assert all("note 1" in d.message for d in repeats)
 
 
+def test_a_back_reference_before_a_semicolon_is_split_off() -> None:
+    # Written for this test in a Turkish article's note form: "A.g.e., s. 50" is too
+    # short to pass for a reference before "; ", but it is one (the work above).
+    text = (
+        "Claims.^[1] More.^[2]\n\n"
+        '[1] Ahmet Yılmaz, "Orta Asya\'da Enerji", Avrasya Dosyası, Cilt 5, Sayı 2, 2019, '
+        "s. 45-67.\n"
+        '[2] A.g.e., s. 50; Kazinform, "Токаев провел переговоры с премьер-министром Японии", '
+        "20 Aralık 2025, https://www.inform.kz/ru/tokaev-japan.\n"
+    )
+    article = harvest_text(text, article_id="semicolon")
+    assert [r.container_title for r in article.references] == ["Avrasya Dosyası", "Kazinform"]
+    yilmaz = article.references[0]
+    assert [c.raw for c in yilmaz.citations[1:]] == ["A.g.e., s. 50"]
+    assert [d.code for d in article.diagnostics if d.code == "repeat-citation"] == [
+        "repeat-citation"
+    ]
+
+
 def test_an_ibid_with_nothing_before_it_is_reported_not_made_an_entry() -> None:
     text = "A claim.^[1]\n\n[1] Ibid., p. 3.\n"
     article = harvest_text(text, article_id="lonely")

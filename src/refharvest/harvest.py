@@ -51,7 +51,7 @@ def _parse_note(
     """The note's new references; a piece that cites an earlier work again
     ("Ibid.", "Cutler, a.g.e., s. 5") becomes one more citation of that work,
     and "———. Title" takes the author of the work before."""
-    pieces = split_references(note)
+    pieces = _split_back_references(split_references(note))
     if not any(piece.strip() for piece in pieces):
         diagnostics.append(
             Diagnostic(
@@ -84,6 +84,21 @@ def _parse_note(
         references.append(reference)
         cited.append(reference)
     return references
+
+
+def _split_back_references(pieces: list[str]) -> list[str]:
+    """ "A.g.e., s. 50; Kazinform, “Title”, …": a back-reference is too short for the
+    splitter to see it as a reference before "; ", but it is one."""
+    out: list[str] = []
+    for piece in pieces:
+        while "; " in piece:
+            head, _, tail = piece.partition("; ")
+            if find_repeat(head) is None or not tail.strip():
+                break
+            out.append(head)
+            piece = tail
+        out.append(piece)
+    return out
 
 
 def _cite_again(repeat: Repeat, citation: Citation, cited: list[Reference]) -> Diagnostic:
