@@ -81,6 +81,8 @@ _ITALIC = re.compile(
 _SPACE_BEFORE_MARK = re.compile(r"\s+([.,;:])")
 _SAME_AUTHOR = re.compile(r"^[\s·]*[-–—_]{2,}\s*[.,]?\s*")  # "———. Title": same author as above
 #: List bullets, Word's and PDF fonts' private-use ones included ("\uf02d", "\uf0b7").
+#: "n.d.", "s.d.", "o.J." written with their periods: no date.
+_NO_DATE_MARK = r"(?:n\.\s?d|s\.\s?d|o\.\s?J)"
 _BULLETS = frozenset("-•·*▪●‣⁃\uf02d\uf0b7\uf0a7")
 #: "1986: Ulf Preuss-Lausitz: Title": a list of works by year puts the year first.
 _YEAR_LEAD = re.compile(
@@ -547,8 +549,8 @@ _DATE_LEAD = re.compile(
 
 
 _NO_DATE_ENDS = frozenset(("n.d", "s.d", "o.j", " nd", " sd"))
-_NO_DATE_SEGMENT = re.compile(r"\(?(?:n\.\s?d|s\.\s?d|o\.\s?J)\.?\)?", re.IGNORECASE)
-_UNDATED_BODY = re.compile(r"(?P<body>[^\W\d_].{1,100}?)\s*\(?\b(?:n\.\s?d|s\.\s?d|o\.\s?J)\.?\)?")
+_NO_DATE_SEGMENT = re.compile(rf"\(?{_NO_DATE_MARK}\.?\)?", re.IGNORECASE)
+_UNDATED_BODY = re.compile(rf"(?P<body>[^\W\d_].{{1,100}}?)\s*\(?\b{_NO_DATE_MARK}\.?\)?")
 
 
 _LONGEST_BODY_NAME = 10  # words: "Ministry of Foreign Affairs of the Republic of Kazakhstan"
@@ -1109,7 +1111,7 @@ _CORPORATE_YEAR = re.compile(
     r"^(?P<org>[^\W\d_][^()\d]{1,100}?(?:\s*\([^()\d]{1,80}\))?)\s*[.,]?\s*"
     r"(?P<rest>(?:\(?(?:1[5-9]\d\d|20\d\d)[a-z]?\)?"
     # no date: in brackets ("(n.d)", "(s.d.)"), or written with its periods ("n.d.,")
-    r"|\((?:" + NO_DATE + r"|n\.\s?d|s\.\s?d)\.?\)|(?<!\w)(?:n\.\s?d|s\.\s?d|o\.\s?J)\.)"
+    r"|\((?:" + NO_DATE + r"|n\.\s?d|s\.\s?d)\.?\)|(?<!\w)" + _NO_DATE_MARK + r"\.)"
     r"[.,:]?\s)",
     re.IGNORECASE,
 )
@@ -2039,7 +2041,7 @@ def _build(work: _Work, raw: str) -> Reference:
 
 _APA_YEAR = re.compile(
     r"^[^\d]{2,120}?\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)"
-    r"|^[^\d()]{2,120}?\(\s*(?:n\.\s?d|s\.\s?d|o\.\s?J)\.?\s*\)"  # APA's "(n.d.)", "(s.d.)"
+    rf"|^[^\d()]{{2,120}}?\(\s*{_NO_DATE_MARK}\.?\s*\)"  # APA's "(n.d.)", "(s.d.)"
 )
 
 
