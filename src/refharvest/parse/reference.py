@@ -834,8 +834,6 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         if _PLACE.fullmatch(place):  # "Orta Asya ve Türkiye, İstanbul, Ötüken Neşriyat"
             work.place = place
             work.title = _tidy(", ".join(segments[:-2]))
-            if _is_known_place(work.publisher) and not _is_known_place(place):
-                work.place, work.publisher = work.publisher, place  # "…, Ellipses, Paris"
 
 
 _CONTRIBUTOR = re.compile(
@@ -1624,8 +1622,6 @@ def _container_to_imprint(work: _Work) -> None:
     ]
     if by_name:
         at = by_name[0]  # "Earthquake Engineering Research Institute, Berkeley, CA"
-    elif len(parts) == 2 and _is_known_place(parts[1]) and not _is_known_place(parts[0]):
-        at = 0  # "Ellipses, Paris": the publisher, then its town
     elif len(parts) > 1 and _PLACE_NAME.fullmatch(parts[-2]):
         at = len(parts) - 1  # "Paris, Flammarion", "New York City, NY, Simon and Schuster"
     elif len(parts) > 1 and _reads_as_subtitle(parts[0]):
@@ -2000,8 +1996,12 @@ def _build(work: _Work, raw: str) -> Reference:
             work.place = ", ".join(filter(None, (work.place, *trailing)))
         publisher = ", ".join(parts)
     if publisher and _is_known_place(publisher) and not names_publisher(publisher):
-        # "Author interview with a diplomat, Tashkent, March 2024": a town, no publisher
-        work.place, publisher = work.place or publisher, ""
+        if work.place and not _is_known_place(work.place):
+            # "…, Ellipses, Paris, 2005" read the wrong way round: the town is the place
+            work.place, publisher = publisher, work.place
+        else:
+            # "Author interview with a diplomat, Tashkent, March 2024": a town, no publisher
+            work.place, publisher = work.place or publisher, ""
     if work.organisation and not work.place:
         # "European Commission, Press release IP/24/123, Brussels, 12 January 2024":
         # the body published it; the word read as its publisher or site was the place
