@@ -130,7 +130,8 @@ def _no_date_pattern() -> str:
     }
     parts = [
         r"\s?".join(re.escape(piece) for piece in re.split(r"\s+|(?<=\.)", word) if piece)
-        for word in sorted(words, key=len, reverse=True)
+        # longest first, then by spelling: a set's order changes from run to run
+        for word in sorted(words, key=lambda word: (-len(word), word))
     ]
     return "|".join(parts)
 
