@@ -6,7 +6,7 @@ AnyStyle's data sets, not only the development set in ``../shared``.
 
 The layout is the development set's (its README): ``raw`` is the segments
 joined by single spaces; every ``author`` segment is kept, in order; the
-first ``title``, ``journal``/``container-title``, ``publisher``, ``date`` and
+first ``title``, ``journal``/``container-title``/``booktitle``, ``publisher``, ``date`` and
 ``url`` segments fill those fields and later ones go to ``extra``; a ``note``
 holding an access phrase is ``accessed``. ``--exclude`` drops the sequences
 whose raw string is already in another set (AnyStyle's files overlap, and the
@@ -34,6 +34,7 @@ _FIRST = {
     "title": "title",
     "journal": "container",
     "container-title": "container",
+    "booktitle": "container",  # CORA's files (res/cora.xml) name it so
     "publisher": "publisher",
     "date": "date",
     "url": "url",
