@@ -45,6 +45,16 @@ def test_looks_like_person(text: str, person: bool) -> None:
         pytest.param("Avrupa İmar ve Kalkınma Bankası Resmi Sayfası", True, id="tr-bank"),
         pytest.param("Министерство иностранных дел", True, id="ru-ministry"),
         pytest.param("Bahtiyar Abdülkerimov", False, id="person"),
+        # Joining words mark an organisation in lower case only; capitalised
+        # they are names (written for this test, the names as printed in
+        # anystyle-gold:639 "P. Del’Haye" and AnyStyle's high.xml "H. M. Pour").
+        pytest.param("Fondation pour l’innovation politique", True, id="fr-joining-word"),
+        pytest.param("Ministry Of Foreign Affairs", True, id="title-cased-ministry"),
+        pytest.param("H. M. Pour", False, id="pour-as-family"),
+        pytest.param("X. Du", False, id="du-as-family"),
+        pytest.param("Per Olsson", False, id="per-as-given"),
+        pytest.param("P. Del’Haye", False, id="del-as-family"),
+        pytest.param("Bank Of America", True, id="capitalised-of-beside-bank"),
     ],
 )
 def test_is_organisation(text: str, organisation: bool) -> None:

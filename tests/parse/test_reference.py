@@ -604,6 +604,18 @@ def test_seed_reference(text: str, expect: Expect) -> None:
             },
             id="anystyle-gold-92",
         ),
+        pytest.param(  # anystyle-gold:639: "Del" is a name here, not a joining word
+            "[19] P. Del’Haye, A. Schliesser, O. Arcizet, T. Wilken, R. Holzwarth, and T. J. "
+            "Kippenberg, “Optical frequency comb generation from a monolithic microres- onator,” "
+            "Nature 450, 1214–1217 (2007).",
+            {
+                "family": "Del’Haye",
+                "title": "Optical frequency comb generation from a monolithic microres- onator",
+                "container": "Nature",
+                "year": 2007,
+            },
+            id="anystyle-gold-639-capitalised-del",
+        ),
     ],
 )
 def test_anystyle_regression(text: str, gold: dict[str, object]) -> None:

@@ -115,24 +115,41 @@ _ET_AL = re.compile(
 
 
 @cache
-def _organisation_words() -> frozenset[str]:
+def _organisation_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """The organisation words, and those of them that count only in lower case."""
     text = resources.files("refharvest.data").joinpath("parse_orgs.json").read_text("utf-8")
+    data = json.loads(text)
     words: set[str] = set()
-    for key, values in json.loads(text).items():
+    for key, values in data.items():
         if not key.startswith("_"):
             words.update(fold(word) for word in values)
-    return frozenset(words)
+    return frozenset(words), frozenset(fold(word) for word in data["_lowercase_only"])
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+", fold(text))
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _has_organisation_word(text: str, *, particles_are_names: bool = False) -> bool:
+    """Whether ``text`` holds an organisation word; a capitalised "Of", "Du" or
+    "Per" is no joining word but a name ("X. Du", "Per Olsson")."""
+    words, lowercase_only = _organisation_lists()
+    folded = fold(text)  # the same length as ``text``: a word's first letter is at its start
+    for match in _WORD.finditer(folded):
+        word = match.group()
+        if word not in words:
+            continue
+        if word in lowercase_only and text[match.start()].isupper():
+            continue
+        if particles_are_names and _PARTICLE_WORD.match(word):
+            continue
+        return True
+    return False
 
 
 @lru_cache(maxsize=16384)
 def is_organisation(text: str) -> bool:
     """True when a name carries a word only organisations and sites carry."""
-    org = _organisation_words()
-    return any(word in org for word in _words(text))
+    return _has_organisation_word(text)
 
 
 _PARTICLE_WORD = re.compile(rf"{_PARTICLES}$")
@@ -141,8 +158,7 @@ _PARTICLE_WORD = re.compile(rf"{_PARTICLES}$")
 def _family_of_organisation(family: str) -> bool:
     """``is_organisation`` for a family name, whose particles are no organisation
     words: "van der Waals", "dos Santos", "Das" (Sajal K Das) are people's."""
-    org = _organisation_words()
-    return any(word in org and not _PARTICLE_WORD.match(word) for word in _words(family))
+    return _has_organisation_word(family, particles_are_names=True)
 
 
 _DIGIT = re.compile(r"\d")
