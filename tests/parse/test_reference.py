@@ -3233,3 +3233,62 @@ def test_french_family_name_in_capitals_before_given_names() -> None:
         "BEACH Edward L., Le tour du monde en plongée, Paris, Ed Presse de la Cité, 1964."
     )
     assert [(a.given, a.family) for a in ref.authors] == [("Edward L.", "BEACH")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # AnyStyle high.xml: "v." is a volume word, and the journal is the field
+        # before it (gold: title "Drilling … A first look,", journal "Eos,")
+        pytest.param(
+            "Sanford, W.E., et al., Drilling the central crater of the chesapeake bay impact "
+            "structure: A first look, Eos, v. 85, pp. 369+377, 2004",
+            {
+                "title": "Drilling the central crater of the chesapeake bay impact structure: "
+                "A first look",
+                "container": "Eos",
+                "type": "article-journal",
+            },
+            id="high-v-volume-word",
+        ),
+        # AnyStyle ugly.xml: a title with a comma of its own before "Journal, v. 441"
+        pytest.param(
+            "Mair, W.D., et al., Discovery of a 25-cm asteroid clast in the giant Morokweng "
+            "impact crater, South Africa, Nature, v. 441, pp. 203-206, 2006",
+            {
+                "title": "Discovery of a 25-cm asteroid clast in the giant Morokweng impact "
+                "crater, South Africa",
+                "container": "Nature",
+            },
+            id="ugly-title-comma-before-journal-and-v",
+        ),
+        # anystyle-gold:5: the same with "vol.36"
+        pytest.param(
+            "Gibson, R. L., Reimold, W. U., Petrographic evidence for high shock pressures and "
+            "shock pressure heterogeneity in the Vredefort Impact Structure, South Africa, "
+            "Meteoritics & Planetary Science, vol.36, no. 9, Supplement. p. A65. 2001.",
+            {
+                "title": "Petrographic evidence for high shock pressures and shock pressure "
+                "heterogeneity in the Vredefort Impact Structure, South Africa",
+                "container": "Meteoritics & Planetary Science",
+            },
+            id="anystyle-gold-5-title-comma-before-journal-and-vol",
+        ),
+        # AnyStyle stanford.xml: "Vol. 15" is no container (gold has none)
+        pytest.param(
+            "[97] Huang, X., Acero, A., Hon, H., et al., Spoken language processing, Vol. 15, "
+            "Prentice Hall PTR New Jersey, 2001.",
+            {"title": "Spoken language processing", "container": "", "type": "book"},
+            id="stanford-volume-word-no-container",
+        ),
+        # anystyle-gold:1656: nor is "Tome 1"
+        pytest.param(
+            "26. RICOEUR, P. (1983), Temps et récit. Tome 1: L’intrigue et le récit historique. "
+            "Editions du Seuil, Paris.",
+            {"container": "", "type": "book"},
+            id="anystyle-gold-1656-tome-no-container",
+        ),
+    ],
+)
+def test_volume_words(text: str, want: dict[str, object]) -> None:
+    assert _fields_named(text, want) == want

@@ -1297,8 +1297,17 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
         comma = _FIELD_COMMA.search(head) if "," in head else None
         if comma is not None and _TAIL_MARKS.search(_BRACKETED.sub("", head)):
             # "Authors, Title, Journal, 19, 606–612, 2010": the title ends at a
-            # comma, but not at one inside a number ("1,25-dihydroxy…").
-            head = head[: comma.start()]
+            # comma, but not at one inside a number ("1,25-dihydroxy…"); with a
+            # volume word, at the comma before the journal: "Title, South
+            # Africa, Nature, v. 441, pp. 203-206".
+            cut = comma.start()
+            marked = _VOLUME_MARK.search(head) if "," in head[comma.end() :] else None
+            if marked is not None:
+                journal_comma = cut
+                for field_comma in _FIELD_COMMA.finditer(head, cut + 1, marked.start()):
+                    journal_comma = field_comma.start()
+                cut = journal_comma
+            head = head[:cut]
             end = len(head)
         elif comma is not None and comma_style and (cut := _title_case_field(head)):
             head = head[:cut]  # "…, Title in sentence case, Lunar and Planetary Science, XXX"
@@ -1382,12 +1391,14 @@ _YEAR_SPAN = r"(?:1[5-9]|20)\d\d\s*[-–—]\s*(?:1[5-9]|20)?\d\d\b"
 _TAIL_MARKS = re.compile(
     rf",\s+(?!{_YEAR_SPAN})\d|(?<!\d),\d|\b(?:vol|no|pp|nr|bd)\.|\(\s*(?:1[5-9]|20)\d\d\s*\)"
     rf"|,\s*(?!{_YEAR_SPAN})(?:1[5-9]|20)\d\d\b"
-    r"|,\s*(?:cilt|sayı|vol|bd|jg|т)\.?\s*\d"
+    r"|,\s*(?:cilt|sayı|vol|bd|jg|т)\.?\s*\d|,\s*v\.\s*\d"
     # "Computers and the Humanities 25 (1): 47-53", Vancouver's "Rev Med Suisse 2009;5: 1882"
     r"|\s\d{1,4}\s*\(\s*\d[^()]{0,10}\)\s*:\s*\d|\s(?:1[5-9]|20)\d\d\s*;\s*\d{1,4}\s*[(:]",
     re.IGNORECASE,
 )
 _FIELD_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+#: A journal's volume word after its comma: ", v. 441", ", vol. 3", ", Bd. 12", ", Cilt 5".
+_VOLUME_MARK = re.compile(r",\s*(?:(?:vol|volume|bd|jg|cilt|т)\.?|v\.)\s*\d", re.IGNORECASE)
 #: A publication status after a journal name, which is no part of it (and whose
 #: "press" does not name a publisher): "Applied Optics, to appear".
 _STATUS = re.compile(
@@ -1521,6 +1532,8 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
             work.place, work.publisher = _tidy(container_text), _tidy(imprint.group("pub"))
             container_text = ""
     container_text = _tidy(_STATUS.sub("", container_text))
+    if container_text and _NUMBERS_ONLY.fullmatch(container_text):
+        container_text = ""  # "v. 31, pp. 409": a volume word where a journal was looked for
     if container_text and _MONTH_DAY_ONLY.fullmatch(container_text):
         # "“Title.” January 24. Accessed …": the day of a year read before, no container
         month = lookup_month(container_text.split()[0].rstrip("."))
