@@ -3292,3 +3292,31 @@ def test_french_family_name_in_capitals_before_given_names() -> None:
 )
 def test_volume_words(text: str, want: dict[str, object]) -> None:
     assert _fields_named(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # AnyStyle high.xml (gold: publisher "European Center for Minority Issues",
+        # location "Tbilisi", date "February 2011")
+        pytest.param(
+            "Minority issues mainstreaming in the South Caucasus, European Center for Minority "
+            "Issues, Tbilisi, February 2011",
+            {
+                "title": "Minority issues mainstreaming in the South Caucasus",
+                "publisher": "European Center for Minority Issues",
+                "place": "Tbilisi",
+                "issued": PartialDate(2011, 2),
+            },
+            id="high-body-then-town",
+        ),
+        # AnyStyle core.xml (gold: publisher "British Film Institute", location "London.")
+        pytest.param(
+            "Chains = Cantene/Titanus 2011, motion picture, British Film Institute, London.",
+            {"publisher": "British Film Institute", "place": "London"},
+            id="core-publisher-then-town",
+        ),
+    ],
+)
+def test_publisher_then_place(text: str, want: dict[str, object]) -> None:
+    assert _fields_named(text, want) == want

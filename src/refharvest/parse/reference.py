@@ -792,6 +792,17 @@ def _parse_web(work: _Work, language_hint: str) -> None:
     ):
         _add_person(work, segments[0])
         segments = segments[1:]
+    if (
+        len(segments) >= 3
+        and not work.publisher
+        and _is_known_place(segments[-1])
+        and (names_issuing_body(segments[-2]) or names_publisher(segments[-2]))
+    ):
+        # "Title, European Center for Minority Issues, Tbilisi, February 2011" and
+        # "Title, Oxford University Press, Melbourne": who published it, then where
+        work.publisher, work.place = _tidy(segments[-2]), _tidy(segments[-1])
+        work.title = _tidy(", ".join(segments[:-2]))
+        return
     host = url_host(work.url) if work.url else ""
     if work.publisher and not work.url and len(segments) > 1:
         # an imprint in brackets was read: all the rest is the book's title
