@@ -3320,3 +3320,19 @@ def test_volume_words(text: str, want: dict[str, object]) -> None:
 )
 def test_publisher_then_place(text: str, want: dict[str, object]) -> None:
     assert _fields_named(text, want) == want
+
+
+def test_initials_first_name_then_period() -> None:
+    # anystyle-gold:1632 (gold author "D. W. Caress.", title "Seafloor mapping AUV.")
+    text = (
+        "[84] D. W. Caress. Seafloor mapping AUV. http://www.mbari.org/at-sea/vehicles/"
+        "autonomous-underwater-vehicles/seafloor-mapping-auv/toggle-id-6."
+    )
+    want = {"authors": ["Caress"], "title": "Seafloor mapping AUV"}
+    assert _fields_named(text, want) == want
+    # anystyle-gold:199: after a comma, "J. Approx." opens the journal, no name
+    text = (
+        "Jia, R.-Q., and J. Lei, Approximation by Multiinteger Translates of Functions Having "
+        "Global Support, J. Approx. Theory 72 (1993), 2-23."
+    )
+    assert _fields_named(text, {"container": ""}) == {"container": "J. Approx. Theory"}

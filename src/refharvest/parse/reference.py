@@ -427,7 +427,14 @@ def _is_break(text: str, match: re.Match[str]) -> bool:
     if token[:1].isupper() and len(token) <= 4 and _ABBREVIATION_NEXT.match(text, match.end()):
         return False  # "Surv. Geophys.", "Appl. Numer. Math.": a journal abbreviation
     before = text[max(0, word_start - 3) : word_start].rstrip()
+    if before.endswith(".") and _NAME_INITIALS_BEFORE.search(text, 0, word_start):
+        return True  # "D. W. Caress. Title": a name written initials first ends here
     return not (before.endswith(".") and token[:1].isupper() and len(token) <= 7)
+
+
+#: Initials that open the text: "D. W. " in "D. W. Caress. Title". Only there: after
+#: a comma they may open a journal's abbreviation ("…, J. Approx. Theory 72").
+_NAME_INITIALS_BEFORE = re.compile(r"^(?:[A-Z]\.\s?(?:-[A-Z]\.\s?)?)+$")
 
 
 def _fields(text: str) -> list[tuple[int, int]]:
