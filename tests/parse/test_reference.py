@@ -3336,3 +3336,48 @@ def test_initials_first_name_then_period() -> None:
         "Global Support, J. Approx. Theory 72 (1993), 2-23."
     )
     assert _fields_named(text, {"container": ""}) == {"container": "J. Approx. Theory"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # AnyStyle high.xml (gold date "(1995 [1992]).", title "The Ideal of Citizenship
+        # since Classical Times.")
+        pytest.param(
+            "Pocock, J. (1995 [1992]). The Ideal of Citizenship since Classical Times. In R. "
+            "Beiner (Ed.), Theorizing Citizenship (pp. 29-53). Albany, NY: State University of "
+            "New York Press.",
+            {
+                "year": 1995,
+                "title": "The Ideal of Citizenship since Classical Times",
+                "container": "Theorizing Citizenship",
+            },
+            id="high-first-edition-year-in-brackets",
+        ),
+        # anystyle-gold:1378 (gold title "La profession médicale,", location "Paris,",
+        # publisher "Payot."): the year up front, the French imprint with no year after
+        pytest.param(
+            "Freidson, E. (1984 [1970]), La profession médicale, Paris, Payot.",
+            {
+                "year": 1984,
+                "title": "La profession médicale",
+                "place": "Paris",
+                "publisher": "Payot",
+            },
+            id="anystyle-gold-1378-french-imprint-after-bracket-year",
+        ),
+        # anystyle-gold:1417: the same after "2006."
+        pytest.param(
+            "Ayoun, R. ; Bencheikh, G. ; Ladous, R. 2006. Initiation au judaïsme, au "
+            "christianisme et à l’islam, Paris, Ellipse.",
+            {
+                "title": "Initiation au judaïsme, au christianisme et à l’islam",
+                "place": "Paris",
+                "publisher": "Ellipse",
+            },
+            id="anystyle-gold-1417-french-imprint-after-year",
+        ),
+    ],
+)
+def test_year_with_first_edition(text: str, want: dict[str, object]) -> None:
+    assert _fields_named(text, want) == want

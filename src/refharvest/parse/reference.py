@@ -110,7 +110,9 @@ _BREAK = re.compile(
 )  # the dash: GOST's ". – М.: Наука, 2015"
 _ACADEMIC_YEAR = re.compile(
     r"^\s*[.,:]?\s*[(\[]\s*(?P<pre>[^\W\d_]{3,}\.?\s+(?:\d{1,2},?\s+)?)?"
-    r"(?P<y>(?:1[5-9]\d\d|20\d\d)[a-z]?|" + NO_DATE + r")(?P<more>[^)\]]{0,40})[)\]]\s*[.,:]?\s*"
+    # "(1995 [1992])": the first edition's year in brackets after the year cited
+    r"(?P<y>(?:1[5-9]\d\d|20\d\d)[a-z]?|" + NO_DATE + r")(?:\s?\[\d{4}\])?"
+    r"(?P<more>[^)\]]{0,40})[)\]]\s*[.,:]?\s*"
     r"|^\s*[.,]?\s*(?P<y2>(?:1[5-9]\d\d|20\d\d)[a-z]?(?:\s?\[\d{4}\])?)(?P<more2>,?\s+[^\W\d_]{3,}\.?(?:\s+\d{1,2})?)?"
     r"(?:\s*[.,:](?=\s|$)|(?=\s+[\"“«„‘A-ZÀ-ÖØ-ÞА-Я]))\s*",
     re.IGNORECASE,
@@ -1239,8 +1241,8 @@ _NICKNAME = re.compile(r"\s*[\"“]\w+(?:\s\w+)?[\"”][.,]?\s+(?=[\"“„«‘
 
 #: ", Paris, Flammarion, 1997." closing a comma-separated book reference.
 _COMMA_IMPRINT = re.compile(
-    r",\s*(?P<place>[^\W\d_][^,.;:()\d]{1,30}),\s*(?P<pub>[^\W\d_][^,;:()\d]{1,60}?),\s*"
-    r"(?P<year>(?:1[5-9]|20)\d\d)\.?\s*$"
+    r",\s*(?P<place>[^\W\d_][^,.;:()\d]{1,30}),\s*(?P<pub>[^\W\d_][^,;:()\d]{1,60}?)"
+    r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d))?\.?\s*$"  # "(1984), Title, Paris, Payot.": no year
 )
 #: A bracket of words with no year holds no sign of the journal part: "(Working Paper
 #: No. 13987)" closing a title; "(1989)", "25 (1): 47" and "(Aldershot, …, 2000)" stay.
@@ -1264,9 +1266,15 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
         work.publisher, work.place = _tidy(imprint.group("pub")), imprint.group("place")
         rest = rest[: imprint.start()]
     elif (
-        comma_style
-        and (commas := _COMMA_IMPRINT.search(rest)) is not None
+        (commas := _COMMA_IMPRINT.search(rest) if "," in rest else None) is not None
+        # with the year at the end, in comma-style lists; without it, after the
+        # year read up front: "Freidson, E. (1984 [1970]), Title, Paris, Payot."
+        and (
+            (comma_style and commas.group("year"))
+            or (commas.group("year") is None and work.issued is not None)
+        )
         and _is_known_place(commas.group("place"))
+        and not names_periodical(commas.group("pub"))
         and not _has_break(rest[: commas.start()])
     ):
         # French comma form: "L’artiste, l’Institution, et le Marché, Paris, Flammarion, 1997"
