@@ -3381,3 +3381,45 @@ def test_initials_first_name_then_period() -> None:
 )
 def test_year_with_first_edition(text: str, want: dict[str, object]) -> None:
     assert _fields_named(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # AnyStyle stanford.xml (gold: no container; "NASA," then "Tech. Rep.,")
+        pytest.param(
+            "[38] N. J. Pekelsma, “Optimal guidance with obstacle avoidance for "
+            "Nap-of-the-Earth flight,” NASA, Tech. Rep., 1988.",
+            {"container": "", "publisher": "NASA", "type": "report", "year": 1988},
+            id="stanford-ieee-tech-report",
+        ),
+        # written for this test in the IEEE reference guide's report form: the
+        # institution, its address, the report's number
+        pytest.param(
+            "A. Smith, “A study of things,” Dept. Comput. Sci., Univ. of Toronto, Toronto, ON, "
+            "Canada, Tech. Rep. CSRG-123, 2001.",
+            {
+                "publisher": "Dept. Comput. Sci., Univ. of Toronto",
+                "place": "Toronto, ON, Canada",
+                "type": "report",
+            },
+            id="ieee-tech-report-with-address",
+        ),
+        pytest.param(
+            "A. Smith, “A study of things,” MIT, Cambridge, MA, USA, Tech. Rep. TR-5, Jan. 2001.",
+            {"publisher": "MIT", "place": "Cambridge, MA, USA", "issued": PartialDate(2001, 1)},
+            id="ieee-tech-report-town-before-state",
+        ),
+    ],
+)
+def test_ieee_technical_report(text: str, want: dict[str, object]) -> None:
+    assert _fields_named(text, want) == want
+
+
+def test_ieee_technical_report_number() -> None:
+    # written for this test (as above)
+    ref, _ = parse_reference(
+        "A. Smith, “A study of things,” Dept. Comput. Sci., Univ. of Toronto, Toronto, ON, "
+        "Canada, Tech. Rep. CSRG-123, 2001."
+    )
+    assert ref.number == "CSRG-123"

@@ -620,6 +620,44 @@ def _take_body_and_place(work: _Work, after: list[str]) -> None:
         after.clear()
 
 
+#: IEEE's report mark and its number: "Tech. Rep.", "Tech. Rep. CSRG-123", "Technical Report 5".
+_TECH_REPORT = re.compile(
+    r"(?:tech(?:nical)?\.?\s*rep(?:ort)?\.?)(?:\s+(?:no\.?\s*)?(?P<number>[^,\s][^,]{0,30}))?",
+    re.IGNORECASE,
+)
+
+
+#: A US state's or Canadian province's code after a town in an address: "MA", "ON".
+_STATE_CODE = re.compile(r"[A-Z]{2}")
+
+
+def _take_tech_report(work: _Work, after: list[str]) -> None:
+    """IEEE's reports: "“Title,” Univ. of Toronto, Toronto, ON, Canada, Tech. Rep.
+    CSRG-123, 2001" names the institution, its address and the report's number."""
+    for index, segment in enumerate(after):
+        mark = _TECH_REPORT.fullmatch(segment.strip(" ."))
+        if mark is None:
+            continue
+        if index == 0 or any(not _NUMBERS_ONLY.fullmatch(rest) for rest in after[index + 1 :]):
+            return  # "“Title,” Technical report, …" is read as a non-container below
+        body = after[:index]
+        at_place = next(
+            (
+                i
+                for i in range(1, len(body))
+                # a known town, or a town before a state's code: "Cambridge, MA, USA"
+                if _is_known_place(body[i])
+                or (i + 1 < len(body) and _STATE_CODE.fullmatch(body[i + 1].strip()))
+            ),
+            len(body),
+        )
+        work.publisher = _tidy(", ".join(body[:at_place]))
+        work.place = _tidy(", ".join(body[at_place:]))
+        work.number = work.number or _tidy(mark.group("number") or "")
+        after.clear()
+        return
+
+
 _PAGE_LEAD = re.compile(r"\s*(?:pp?|s|ss|S|с|sayfa)\.?\s*\d", re.IGNORECASE)
 
 
@@ -724,6 +762,7 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             elif len(book_imprint) == 1 and names_publisher(book_imprint[0]):
                 work.publisher = _tidy(book_imprint[0])
             return
+        _take_tech_report(work, after)
         _take_body_and_place(work, after)
         if after and (lead := _IN_PREFIX.match(after[0])) is not None:
             after[0] = after[0][lead.end() :]  # "« Title », in Virginia Journal of …, vol. 50"
