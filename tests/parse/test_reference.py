@@ -3423,3 +3423,50 @@ def test_ieee_technical_report_number() -> None:
         "Canada, Tech. Rep. CSRG-123, 2001."
     )
     assert ref.number == "CSRG-123"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # AnyStyle stanford.xml (gold container "in Proceedings 2006 IEEE International
+        # Conference on Robotics and Automation, 2006. ICRA 2006.,"): the year inside
+        # the name does not end it
+        pytest.param(
+            "[74] P. E. Missiuro and N. Roy, “Adapting probabilistic roadmaps to handle un- "
+            "certain maps,” in Proceedings 2006 IEEE International Conference on Robotics and "
+            "Automation, 2006. ICRA 2006., May 2006, pp. 1261–1267.",
+            {
+                "container": "Proceedings 2006 IEEE International Conference on Robotics and "
+                "Automation",
+                "type": "paper-conference",
+            },
+            id="stanford-year-inside-proceedings-name",
+        ),
+        # AnyStyle core.xml (gold container "In Proceedings of the 1987 International
+        # Conference on Parallel Processing,")
+        pytest.param(
+            "J. K. Peir and R. Cytron. Minimum distance a method for partitioning recur-resnces "
+            "for multiprocessors. In Proceedings of the 1987 International Conference on "
+            "Parallel Processing, pages 217-224, 1987.",
+            {
+                "container": "Proceedings of the 1987 International Conference on Parallel "
+                "Processing"
+            },
+            id="core-year-inside-proceedings-name",
+        ),
+        # written for this test in the IEEE reference guide's conference form: where the
+        # conference met is its place, not part of its name
+        pytest.param(
+            "J. Smith, “Things,” in Proc. 2010 IEEE Int. Conf. Robotics and Automation (ICRA), "
+            "Anchorage, AK, USA, 2010, pp. 1–6.",
+            {
+                "container": "Proc. 2010 IEEE Int. Conf. Robotics and Automation (ICRA)",
+                "place": "Anchorage, AK, USA",
+                "type": "paper-conference",
+            },
+            id="ieee-conference-town",
+        ),
+    ],
+)
+def test_conference_papers(text: str, want: dict[str, object]) -> None:
+    assert _fields_named(text, want) == want

@@ -124,8 +124,12 @@ _EDITORS = re.compile(
     re.IGNORECASE,
 )
 _IN_PREFIX = re.compile(r"^\s*(?:in|dans|en|im|w|в)\s*[:.]?\s+(?=\S)", re.IGNORECASE)
+#: A year inside a conference's name: "Proceedings 2006 IEEE International Conference".
+_YEAR_IN_NAME = r"(?:1[5-9]|20)\d\d\s+(?-i:[A-Z]{2,}\b|International\b)"
+_IN_NAME = re.compile(_YEAR_IN_NAME)
 _CONTAINER_END = re.compile(
-    r"\s*(?:[,;:]\s*(?=\d+\b)|\s(?=\d+\b)"
+    # "Nature 450, 1214", but not the year inside "Proceedings 2006 IEEE International …"
+    r"\s*(?:[,;:]\s*(?=\d+\b)|\s(?=\d+\b)(?!" + _YEAR_IN_NAME + ")"
     r"|[,;.]\s*(?=(?:vol|volume|bd|band|jg|no|nr|pp?|pages?|s|v|issue|iss|h|heft|t|tome|n|n°|number"
     r"|nos?|sayı|cilt|т|вып|№)\.?\s*(?:\d|(?-i:[IVXLC]+)\b))"
     r"|\s*[(\[](?=\d|vol|suppl|pp?\.|s\.)|,\s*(?:ed|eds|edited by|hrsg|hg)\.?\s"
@@ -627,6 +631,25 @@ _TECH_REPORT = re.compile(
 )
 
 
+def _take_conference_town(work: _Work, after: list[str]) -> None:
+    """Where a conference met is no part of its proceedings' name: "“Title,” in Proc.
+    IEEE Int. Conf. Robotics and Automation (ICRA), Anchorage, AK, USA, 2010, pp. 1–6"."""
+    first = next((i for i in range(1, len(after)) if _is_known_place(after[i])), 0)
+    if not first:
+        return
+    end = first + 1
+    while end < len(after) and _is_address_part(after[end].strip()):
+        end += 1
+    if all(_NUMBERS_ONLY.fullmatch(rest) or find_date(rest) for rest in after[end:]):
+        work.place = work.place or _tidy(", ".join(after[first:end]))
+        del after[first:end]
+
+
+def _is_address_part(text: str) -> bool:
+    """ "AK", "QC", "Canada", "USA" after a town: a region's or country's name or code."""
+    return is_region_code(text) or _is_known_place(text) or (text.isupper() and len(text) <= 3)
+
+
 #: A US state's or Canadian province's code after a town in an address: "MA", "ON".
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 
@@ -763,6 +786,8 @@ def _parse_web(work: _Work, language_hint: str) -> None:
                 work.publisher = _tidy(book_imprint[0])
             return
         _take_tech_report(work, after)
+        if len(after) > 1 and _CONFERENCE.search(after[0]):
+            _take_conference_town(work, after)
         _take_body_and_place(work, after)
         if after and (lead := _IN_PREFIX.match(after[0])) is not None:
             after[0] = after[0][lead.end() :]  # "« Title », in Virginia Journal of …, vol. 50"
@@ -1576,6 +1601,8 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
         end = _CONTAINER_END.search(rest)
         cut = min(first_end, end.start()) if end else first_end
         dated = find_date(rest[: first_end + 1], language_hint=language_hint)
+        if dated is not None and _IN_NAME.match(rest, dated[1]):
+            dated = None  # "Proceedings 2006 IEEE International Conference …"
         if dated is not None and 2 < dated[1] < cut:  # "L’Aide-soignante, septembre 2004"
             cut = dated[1]
         elif dated is not None and dated[1] <= 2 and dated[0].month is not None:
@@ -1890,6 +1917,8 @@ def _read_gost_parts(work: _Work, parts: GostParts, language_hint: str) -> None:
 
 def _choose_type(work: _Work) -> ItemType:
     if not work.academic:
+        if work.container and not work.url and _CONFERENCE.search(work.container):
+            return "paper-conference"  # "“Title,” in Proc. … Conf., 2010, pp. 1–6"
         if work.in_container and work.container and not work.url:
             return "chapter"
         if (work.publisher or work.place) and not (work.container or work.url):
