@@ -3470,3 +3470,27 @@ def test_ieee_technical_report_number() -> None:
 )
 def test_conference_papers(text: str, want: dict[str, object]) -> None:
     assert _fields_named(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # AnyStyle high.xml (gold journal "Precambrian Research.", then "(in press)")
+        pytest.param(
+            "Wang, L.-J., Yu, J.-H., Griffin, W.L. and O’Reilly, S.Y. 2011. Early crustal "
+            "evolution in the western Yangtze Block: Evidence from U-Pb and Lu-Hf isotopes on "
+            "detrital zircons from sedimentary rocks. Precambrian Research. (in press)",
+            {"container": "Precambrian Research", "type": "article-journal"},
+            id="high-in-press-after-journal",
+        ),
+        # anystyle-gold:107: "Wisconsin Press" holds "in Press" but states no status
+        pytest.param(
+            "Kloppenburg, J. R. (2004) First the seed: the political economy of plant "
+            "biotechnology, 1492-2000, 2nd edn, Cambridge, New York: University of Wisconsin Press",
+            {"publisher": "University of Wisconsin Press"},
+            id="anystyle-gold-107-wisconsin-press",
+        ),
+    ],
+)
+def test_publication_status(text: str, want: dict[str, object]) -> None:
+    assert _fields_named(text, want) == want

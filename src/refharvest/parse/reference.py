@@ -1492,7 +1492,7 @@ _VOLUME_MARK = re.compile(r",\s*(?:(?:vol|volume|bd|jg|cilt|т)\.?|v\.)\s*\d", r
 #: A publication status after a journal name, which is no part of it (and whose
 #: "press" does not name a publisher): "Applied Optics, to appear".
 _STATUS = re.compile(
-    r"[\s,.;:]*[(\[]?(?:to appear|in press|forthcoming|accepted(?: for publication)?"
+    r"[\s,.;:]*[(\[]?\b(?:to appear|in press|forthcoming|accepted(?: for publication)?"
     r"|in preparation|submitted|im druck|sous presse|en prensa|baskıda|в печати)[)\]]?[\s.]*$",
     re.IGNORECASE,
 )
@@ -2265,6 +2265,11 @@ def _parse(text: str, language_hint: str) -> Reference:
         work.body = _SAME_AUTHOR.sub("", body, count=1)
         work.same_author = work.body != body  # the entry above's authors: none to read here
     work.body = _tidy_marks(work.body)
+    if "ress" in work.body or "appear" in work.body or ")" in work.body[-3:]:
+        status = _STATUS.search(work.body)
+        if status is not None and status.start() > 0:
+            # "… Precambrian Research. (in press)": the status closes no field's name
+            work.body = work.body[: status.start()] + "."
     if not work.body.strip(" .,;:"):
         return _build(work, raw)
     gost = read_gost(work.body) if " // " in work.body or not work.body[:40].isascii() else None
