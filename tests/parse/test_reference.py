@@ -3494,3 +3494,51 @@ def test_conference_papers(text: str, want: dict[str, object]) -> None:
 )
 def test_publication_status(text: str, want: dict[str, object]) -> None:
     assert _fields_named(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # AnyStyle high.xml (gold author "Struys MMRF, Sahinovic M, …, Absalom AR."):
+        # four initials with no vowel are initials
+        pytest.param(
+            "Struys MMRF, Sahinovic M, Lichtenbelt BJ, Vereecke HEM, Absalom AR. Optimizing "
+            "intravenous drug administration by applying pharmacokinetic/pharmacodynamic "
+            "concepts. British Journal of Anaesthesia. 2011;107(1): 38-47.",
+            {
+                "authors": ["Struys", "Sahinovic", "Lichtenbelt", "Vereecke", "Absalom"],
+                "container": "British Journal of Anaesthesia",
+            },
+            id="high-four-initials",
+        ),
+        # AnyStyle ugly.xml: "BENZ" is a family name in capitals, not four initials
+        pytest.param(
+            "Stefan BENZ, Johann Georg Eckhart, in: Fränkische Lebensbilder, 15, hg. von Alfred "
+            "WENDEHORST (Neustadt an der Aisch 1993) 135–156.",
+            {"authors": ["BENZ", "Eckhart"]},
+            id="ugly-capitals-family-not-initials",
+        ),
+        # AnyStyle high.xml (gold author "… H.C. Lim, U. Nunes da Rocha, E.L. Brodie, …")
+        pytest.param(
+            "E. Couradeau, T. Northen, U. Karaoz, H.C. Lim, U. Nunes da Rocha, E.L. Brodie, F. "
+            "Garcia-Pichel. Bacteria increase arid land soil surface temperature through the "
+            "production of sunscreens. Nature Communications.",
+            {
+                "authors": [
+                    "Couradeau",
+                    "Northen",
+                    "Karaoz",
+                    "Lim",
+                    "Nunes da Rocha",
+                    "Brodie",
+                    "Garcia-Pichel",
+                ],
+                "title": "Bacteria increase arid land soil surface temperature through the "
+                "production of sunscreens",
+            },
+            id="high-particle-inside-family-name",
+        ),
+    ],
+)
+def test_author_lists_held_out(text: str, want: dict[str, object]) -> None:
+    assert _fields_named(text, want) == want

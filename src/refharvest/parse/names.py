@@ -78,7 +78,9 @@ _INVERTED = re.compile(
     rf"|(?P<family4>{_FAMILY})\s*\((?P<given4>{_INITIALS}|{_GIVEN_WORD}(?:[\s-]{_GIVEN_WORD})?)\)"
 )
 _VANCOUVER = re.compile(
-    rf"(?P<family>{_FAMILY}(?:\s+{_FAMILY})?)\s+(?P<given>{_UP}\.?(?:\s?-?{_UP}\.?){{0,2}})(?![\w])"
+    rf"(?P<family>{_FAMILY}(?:\s+{_FAMILY})?)\s+"
+    # up to three initials; four when no vowel makes them a word ("Struys MMRF", not "BENZ")
+    rf"(?P<given>[B-DF-HJ-NP-TV-Z]{{4}}|{_UP}\.?(?:\s?-?{_UP}\.?){{0,2}})(?![\w])"
     # "Willis J. A cluster randomised trial": the "A" before a lower-case word opens the title
     r"(?!\s+(?!(?:and|et|und|y|e|ve|u)\b)[a-z])"
 )
@@ -285,6 +287,12 @@ _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _FAMILY_GROUPS = ("family", "family2", "family3", "family4")
 _GIVEN_GROUPS = ("given", "given2", "given3", "given4")
+#: After initials, the rest of a family name of two words joined by a particle,
+#: up to the list's next separator: " da Rocha" in "U. Nunes da Rocha, E.L. Brodie".
+_INNER_PARTICLE = re.compile(
+    rf"\s+(?:de|da|do|dos|das|del|della|di|van|von|der)(?:\s+(?:la|los|der|den))?\s+"
+    rf"{_UP}[^\W\d_]+(?=[,.;]|\s+(?:and|&)\s)"
+)
 #: A lower-case word that is no list separator: the "name" before it runs into a title.
 _RUNS_ON = re.compile(r"\s+(?!(?:and|und|et|y|e|ve|и|eds?|hrsg|et\s+al)\b)[a-zà-öø-ÿа-яё]")
 
@@ -332,8 +340,14 @@ def _name_at(text: str, pos: int, style: str = "") -> tuple[Name, int, str] | No
         elif name_style == "vancouver" and (caps := _CAPS_THEN_GIVEN.fullmatch(family)):
             # "BEACH Edward L.": the capitals are the family, the rest given names
             family, given = caps.group(1), f"{caps.group(2)} {given}"
-        name = Name(family=family, given=given)
         end = match.end()
+        if (
+            name_style == "direct"
+            and (inner := _INNER_PARTICLE.match(text, end)) is not None
+            and _ONLY_INITIALS.match(given)
+        ):
+            family, end = family + inner.group(0), inner.end()  # "U. Nunes da Rocha"
+        name = Name(family=family, given=given)
         if name_style == "direct" and _RUNS_ON.match(text, end):
             # "Sheng Li. Hierar-chical recurrent …", "Tokayev K. Statement at …": the
             # last word belongs to the title; read the name again without it
