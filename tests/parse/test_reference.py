@@ -3542,3 +3542,41 @@ def test_publication_status(text: str, want: dict[str, object]) -> None:
 )
 def test_author_lists_held_out(text: str, want: dict[str, object]) -> None:
     assert _fields_named(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "pages"),
+    [
+        # the last letter of a journal's word before its period is no page lead
+        # ("Dis. 1982" is not "s. 1982"); the pages are read off the strings
+        pytest.param(
+            "15. Bird HA, Wright V, Hennes U, et al. Comparison of serum "
+            "1,25-dihydroxycholecalciferol concentrations in rheumatoid arthritis and "
+            "osteoarthritis. Ann Rheum Dis. 1982;41: 257-8",
+            "257-8",
+            id="anystyle-gold-154",
+        ),
+        pytest.param(
+            "23. Brown, K. N., Armstrong, J. A., and Valentine, R. C. (1965). The ingestion of "
+            "protein molecules by blood forms of Trypanosoma rhodesiense. Exp. Cell Res. 39, "
+            "129–135.",
+            "129–135",
+            id="anystyle-gold-1290",
+        ),
+        pytest.param(
+            "Bbosa N, Kaleebu P, Ssemwanga D. HIV subtype diversity worldwide. Curr Opin HIV "
+            "AIDS. 2019;14(3):153-60.",
+            "153-60",
+            id="anystyle-gold-1668",
+        ),
+        # German "S. 45" is still a page (written for this test)
+        pytest.param(
+            "Hans Müller, „Die Titelfrage“, Zeitschrift für Politik, 2001, S. 45.",
+            "45",
+            id="german-s-page",
+        ),
+    ],
+)
+def test_pages_after_a_word_ending_in_s(text: str, pages: str) -> None:
+    ref, _ = parse_reference(text)
+    assert ref.pages == pages

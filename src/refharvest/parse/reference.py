@@ -1834,16 +1834,23 @@ def _find_pages(text: str) -> str:
             ),
             digits,
         )
-    one_page = _ONE_PAGE.search(text)
-    if one_page:
+    for one_page in _ONE_PAGE.finditer(text):
         dot = one_page.start()
         page_start = next(
-            x
-            for x in (dot - 5, dot - 2, dot - 1)
-            if x >= 0 and _ONE_PAGE_LEAD.fullmatch(text, x, dot)
+            (
+                x
+                for x in (dot - 5, dot - 2, dot - 1)
+                if x >= 0
+                and _ONE_PAGE_LEAD.fullmatch(text, x, dot)
+                and not text[x - 1 : x].isalpha()  # "Journal of Things. 2001": no "s." lead
+            ),
+            None,
         )
+        if page_start is None:
+            continue
         if page_range is None or page_start < range_start:
             return one_page.group("page")
+        break
     return page_range.group(0) if page_range else ""
 
 
