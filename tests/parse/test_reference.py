@@ -3580,3 +3580,35 @@ def test_author_lists_held_out(text: str, want: dict[str, object]) -> None:
 def test_pages_after_a_word_ending_in_s(text: str, pages: str) -> None:
     ref, _ = parse_reference(text)
     assert ref.pages == pages
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "pages"),
+    [
+        # ACS style "Journal Year, Volume, Pages": the volume after the year (gold
+        # segments volume and pages of each string)
+        pytest.param(
+            "(14) Vocadlo, D.; Davies, G.; Laine, R.; Withers, S. “Catalysis by hen egg-white "
+            "lysozyme proceeds via a covalent intermediate.” Nature 2001, 412, 835–838.",
+            "412",
+            "835–838",
+            id="anystyle-gold-834",
+        ),
+        pytest.param(
+            "(8) Michaelis, L.; Menten, M. L. “Die Kinetik der Invertinwirkung.” Biochemische "
+            "Zeitschrift 1913, 49, 333–369.",
+            "49",
+            "333–369",
+            id="anystyle-gold-823",
+        ),
+        pytest.param(
+            "[16] Cates, N. C. et al., Nano Lett. 2009, 9, 4153–4157.",
+            "9",
+            "4153–4157",
+            id="anystyle-gold-62",
+        ),
+    ],
+)
+def test_volume_after_the_year(text: str, volume: str, pages: str) -> None:
+    ref, _ = parse_reference(text)
+    assert (ref.volume, ref.pages) == (volume, pages)

@@ -1774,7 +1774,9 @@ def _add_subtitle(work: _Work, sentence: str) -> None:
 #: are grouped in thousands ("US Patent 3,712,959").
 _BARE_VOLUME = re.compile(
     r"(?<![\w.\-–—/:,])(?P<vol>\d{1,4})[A-Z]?\s*[:,]\s*(?:pp?\.\s*)?"
-    r"(?!(?:1[5-9]|20)\d\d(?!\d))(?!(?<=,)\d{3}(?!\d))\d"
+    # the page's first digit is looked at, not taken: "Nature 2001, 412, 835" has a
+    # year first, and the volume after it must still be found
+    r"(?!(?:1[5-9]|20)\d\d(?!\d))(?!(?<=,)\d{3}(?!\d))(?=\d)"
 )
 
 
