@@ -219,3 +219,27 @@ _DATEISH = st.lists(
 @given(_DATEISH, st.sampled_from(["", "en", "tr"]))
 def test_guard_never_changes_parse_date(text: str, hint: str) -> None:
     assert dates._parse_date.__wrapped__(text, hint) == _parse_date_without_guard(text, hint)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span of months dates the year only, in the four languages (written for
+        # this test; anystyle-gold:429 prints "January-March 2010", anystyle-web:396
+        # "Janvier-Juin 2012")
+        "January-March 2010",
+        "January–March 2010",
+        "Jan.-Feb. 2010",
+        "Ocak-Şubat 2010",
+        "März/April 2010",
+        "январь-март 2010",
+    ],
+)
+def test_span_of_months_dates_the_year(text: str) -> None:
+    assert parse_date(text) == PartialDate(2010)
+    assert find_date(f"Journal, {text}, pp. 1-9") == (PartialDate(2010), 9, 9 + len(text))
+
+
+def test_a_word_before_a_month_is_no_span() -> None:
+    # "Paris-March 2010" names no first month: the month stays (written for this test)
+    assert find_date("Paris-March 2010") == (PartialDate(2010, 3), 6, 16)

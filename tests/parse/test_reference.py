@@ -3612,3 +3612,60 @@ def test_pages_after_a_word_ending_in_s(text: str, pages: str) -> None:
 def test_volume_after_the_year(text: str, volume: str, pages: str) -> None:
     ref, _ = parse_reference(text)
     assert (ref.volume, ref.pages) == (volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # anystyle-gold:1010 (gold journal "Harvard Business Review,", volume "XLII"): a
+        # volume in Roman numerals ends the journal's name
+        pytest.param(
+            'Wolff, Harold. "The Great GM Mystery." Harvard Business Review, XLII '
+            "(September-October, 1964), pp. 164+.",
+            {"container": "Harvard Business Review", "volume": "XLII", "year": 1964},
+            id="anystyle-gold-1010-roman-volume",
+        ),
+        # anystyle-gold:936: "ICCV" is no Roman numeral
+        pytest.param(
+            "[29] Yuning Chai, Victor Lempitsky, and Andrew Zisserman. Bicos: A bi-level "
+            "co-segmentation method for image classification. In ICCV, 2011.",
+            {"container": "ICCV", "volume": ""},
+            id="anystyle-gold-936-acronym-no-volume",
+        ),
+        # anystyle-gold:570 (gold container "in Proceedings of the AIAA Guidance,
+        # Navigation and Control Conference,"): a name with commas, then its number
+        pytest.param(
+            "[66] L. Blackmore, “A probabilistic particle control approach to optimal, robust "
+            "pre- dictive control,” in Proceedings of the AIAA Guidance, Navigation and "
+            "Control Conference, no. 10, 2006.",
+            {
+                "container": "Proceedings of the AIAA Guidance, Navigation and Control Conference",
+                "issue": "10",
+            },
+            id="anystyle-gold-570-name-with-commas-then-number",
+        ),
+        # anystyle-gold:429 (gold journal "International Journal of E-Health and
+        # Medical Communications,", date "January-March 2010")
+        pytest.param(
+            "Astri Handayani, Andriyan Bayu Suksmono, Tati R. Mengko, “Blood Vessel "
+            "Segmentation in Complex-Valued Magnetic Resonance Images with Snake Active Contour "
+            "Model”, International Journal of E-Health and Medical Communications, "
+            "January-March 2010",
+            {
+                "container": "International Journal of E-Health and Medical Communications",
+                "issued": PartialDate(2010),
+            },
+            id="anystyle-gold-429-span-of-months",
+        ),
+    ],
+)
+def test_journal_numbers(text: str, want: dict[str, object]) -> None:
+    ref, _ = parse_reference(text)
+    got = {
+        "container": ref.container_title,
+        "volume": ref.volume,
+        "issue": ref.issue,
+        "year": ref.issued.year if ref.issued else None,
+        "issued": ref.issued,
+    }
+    assert {key: got[key] for key in want} == want

@@ -304,8 +304,25 @@ def iter_dates(text: str, *, language_hint: str = "") -> Iterator[tuple[PartialD
                 best = (start, end, date)
                 break
         if best is not None:
+            if best[2].month is not None and best[2].day is None:
+                best = _month_range(folded, best, language_hint)
             taken = best[1]
             yield best[2], best[0], best[1]
+
+
+#: The first month of a range before the month found: "January-" in "January-March 2010".
+_MONTH_RANGE_LEAD = re.compile(r"(?P<mon>[^\W\d_]{3,}\.?)\s*[-–/]\s*$")
+
+
+def _month_range(
+    folded: str, found: tuple[int, int, PartialDate], language_hint: str
+) -> tuple[int, int, PartialDate]:
+    """ "January-March 2010", "März/April 2012": a span of months dates the year only."""
+    start, end, date = found
+    lead = _MONTH_RANGE_LEAD.search(folded, max(0, start - 16), start)
+    if lead is None or lookup_month(lead.group("mon"), language_hint=language_hint) is None:
+        return found
+    return lead.start(), end, PartialDate(date.year)
 
 
 def _applicable(before: str, after: str) -> list[tuple[str, re.Pattern[str]]]:

@@ -124,6 +124,8 @@ _EDITORS = re.compile(
     re.IGNORECASE,
 )
 _IN_PREFIX = re.compile(r"^\s*(?:in|dans|en|im|w|в)\s*[:.]?\s+(?=\S)", re.IGNORECASE)
+#: A Roman numeral of two letters or more, well formed ("XLII", not "ICCV").
+_ROMAN = r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b"
 #: A year inside a conference's name: "Proceedings 2006 IEEE International Conference".
 _YEAR_IN_NAME = r"(?:1[5-9]|20)\d\d\s+(?-i:[A-Z]{2,}\b|International\b)"
 _IN_NAME = re.compile(_YEAR_IN_NAME)
@@ -133,6 +135,8 @@ _CONTAINER_END = re.compile(
     r"|[,;.]\s*(?=(?:vol|volume|bd|band|jg|no|nr|pp?|pages?|s|v|issue|iss|h|heft|t|tome|n|n°|number"
     r"|nos?|sayı|cilt|т|вып|№)\.?\s*(?:\d|(?-i:[IVXLC]+)\b))"
     r"|\s*[(\[](?=\d|vol|suppl|pp?\.|s\.)|,\s*(?:ed|eds|edited by|hrsg|hg)\.?\s"
+    # a volume in Roman numerals: "Management Science, XIII (February, 1967)"
+    r"|,\s*(?=(?-i:" + _ROMAN + r")\s*[,(])"
     r"|\s*\((?:eds?|hrsg)\.?\)"
     # "The Review of Economic Studies pp. 169–190", "Das Argument Nr. 80", "AVİM Analiz No: 12"
     r"|\s(?=(?:vol|volume|pp?|pages?|nr|no|heft|jg)[.:]?\s*\d)"
@@ -804,7 +808,15 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             work.container = _tidy(after[0][: end.start()])  # "Nature 450, 1214–1217"
             _read_numbers(work, ", ".join(after))
         else:
-            work.container = _tidy(", ".join(after))
+            joined = ", ".join(after)
+            end = _CONTAINER_END.search(joined) if "," in joined else None
+            if end is not None and end.start() > 0 and _NUMBERS_ONLY.fullmatch(joined, end.end()):
+                # "in Proceedings of the AIAA Guidance, Navigation and Control Conference,
+                # no. 10": a name with commas of its own, then its numbers
+                work.container = _tidy(joined[: end.start()])
+                _read_numbers(work, joined[end.start() :])
+            else:
+                work.container = _tidy(joined)
         if _THESIS.search(work.container) or _NOT_CONTAINER.match(work.container):
             work.publisher = _tidy(", ".join(after[1:]))
             work.container = ""
@@ -1780,6 +1792,10 @@ _BARE_VOLUME = re.compile(
 )
 
 
+#: A volume in Roman numerals after a journal's name.
+_ROMAN_VOLUME = re.compile(rf"(?:^|,)\s*({_ROMAN})\s*[,(]")
+
+
 def _read_numbers(work: _Work, tail: str) -> None:
     """Volume, issue and pages from what follows a container."""
     vol_issue = _VOLUME_ISSUE.search(tail)
@@ -1807,6 +1823,8 @@ def _read_numbers(work: _Work, tail: str) -> None:
                 ),
                 work.volume,  # one read before ("Title. Т. 5") stays
             )
+    if not work.volume and (roman := _ROMAN_VOLUME.search(tail)) is not None:
+        work.volume = roman.group(1)  # "Harvard Business Review, XLII (September-October, 1964)"
     pages = _find_pages(tail)
     if pages:
         work.pages = pages.replace(" ", "")
