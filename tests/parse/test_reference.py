@@ -3669,3 +3669,16 @@ def test_journal_numbers(text: str, want: dict[str, object]) -> None:
         "issued": ref.issued,
     }
     assert {key: got[key] for key in want} == want
+
+
+def test_body_with_its_acronym_before_the_title() -> None:
+    # anystyle-web:267 (gold author "Médecins sans frontières (MSF).", title
+    # "Greece: MSF ends activities inside the Lesvos ‘hostpot’.")
+    ref, _ = parse_reference(
+        "Médecins sans frontières (MSF). Greece: MSF ends activities inside the Lesvos "
+        "‘hostpot’. 22 mars 2016. [http://www.msf.org/en/article/greece-msf-ends-activities-"
+        "inside-lesvos-%E2%80%9Chotspot%E2%80%9D] (consulté le 10 août 2017)"
+    )
+    assert ref.title == "Greece: MSF ends activities inside the Lesvos ‘hostpot’"
+    assert ref.publisher == "Médecins sans frontières (MSF)"
+    assert ref.issued == PartialDate(2016, 3, 22)

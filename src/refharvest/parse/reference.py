@@ -1246,6 +1246,12 @@ def _whole_body(corporate: re.Match[str], text: str) -> bool:
     )
 
 
+#: A name of two words or more, then its acronym in brackets: "… Organization (NATO)".
+_NAME_AND_ACRONYM = re.compile(
+    r"[^\W\d_][^()]*\s[^()]+\s\((?:[A-Z][A-Za-z&]{0,2}){0,3}[A-Z]{1,6}\)"
+)
+
+
 def _is_org_author(first: str, text: str, spans: list[tuple[int, int]]) -> bool:
     """ "United Nations. "Human Rights."": a corporate author before a title."""
     first = first.strip()
@@ -1253,6 +1259,8 @@ def _is_org_author(first: str, text: str, spans: list[tuple[int, int]]) -> bool:
         return False
     if re.fullmatch(r"[A-Z]{2,10}", first.rstrip(".")):
         return True  # "AASHTO. Aashto green book…": an acronym as author
+    if _NAME_AND_ACRONYM.fullmatch(first.rstrip(".")):
+        return True  # "Médecins sans frontières (MSF). Title.": a body and its acronym
     second = text[spans[1][0] : spans[1][1]].lstrip()
     if second[:1] in _OPEN_QUOTES or _ACADEMIC_YEAR.match(second):
         return is_organisation(first)
