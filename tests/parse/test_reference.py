@@ -2793,6 +2793,8 @@ def _fields_named(text: str, want: dict[str, object]) -> dict[str, object]:
         "issued": ref.issued,
         "accessed": ref.accessed,
         "type": ref.type,
+        "collection": ref.collection_title,
+        "number": ref.number,
     }
     return {key: got[key] for key in want}
 
@@ -2971,7 +2973,11 @@ def test_company_suffix_alone_is_no_person() -> None:
             {
                 "authors": ["Can"],
                 "title": "Japonya'nın Orta Asya Politikası",
-                "container": "AVİM Analiz",
+                # a numbered series of reports, as the article's own record has it
+                "container": "",
+                "collection": "AVİM Analiz",
+                "number": "2025/12",
+                "type": "report",
                 "issued": D(2025, 12, 19),
             },
             id="think-tank-series-number",
@@ -3682,3 +3688,67 @@ def test_body_with_its_acronym_before_the_title() -> None:
     assert ref.title == "Greece: MSF ends activities inside the Lesvos ‘hostpot’"
     assert ref.publisher == "Médecins sans frontières (MSF)"
     assert ref.issued == PartialDate(2016, 3, 22)
+
+
+# Think-tank footnotes written for these tests in the forms DGAP, SWP, PONARS and the
+# Russian Foreign Ministry's pages are cited in; the expected fields are read off them.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            "Stefan Meister, „Russlands Krieg und Zentralasien“, DGAP Analyse Nr. 5, Berlin, "
+            "März 2023, S. 4.",
+            {
+                "collection": "DGAP Analyse",
+                "number": "5",
+                "place": "Berlin",
+                "pages": "4",
+                "container": "",
+                "type": "report",
+            },
+            id="de-series-number-town-page",
+        ),
+        pytest.param(
+            "Andrea Schmitz, „Usbekistan unter Mirziyoyev“, SWP-Aktuell 2023/A12, Berlin, "
+            "Februar 2023, https://www.swp-berlin.org/10.18449/2023A12/",
+            {"collection": "SWP-Aktuell", "number": "2023/A12", "type": "report"},
+            id="de-swp-aktuell",
+        ),
+        pytest.param(
+            "Temur Umarov, “Kazakhstan’s Balancing Act”, PONARS Eurasia Policy Memo No. 800, "
+            "October 2022, https://www.ponarseurasia.org/kazakhstan/",
+            {"collection": "PONARS Eurasia Policy Memo", "number": "800", "type": "report"},
+            id="en-policy-memo",
+        ),
+        # a journal's issue number stays an issue (the existing "Das Argument Nr. 80")
+        pytest.param(
+            "Jan Müller, „Titel“, Das Argument Nr. 80, 1973, S. 12.",
+            {"container": "Das Argument", "collection": "", "type": "article-journal"},
+            id="de-journal-issue-number",
+        ),
+        pytest.param(
+            "Министерство иностранных дел Российской Федерации. Заявление МИД России // mid.ru. "
+            "12.03.2025. URL: https://mid.ru/ru/foreign_policy/news/123/ "
+            "(дата обращения: 15.03.2025).",
+            {
+                "title": "Заявление МИД России",
+                "publisher": "Министерство иностранных дел Российской Федерации",
+                "container": "mid.ru",
+            },
+            id="ru-gost-body-then-title",
+        ),
+    ],
+)
+def test_think_tank_series_and_bodies(text: str, want: dict[str, object]) -> None:
+    ref, _ = parse_reference(text)
+    got = {
+        "title": ref.title,
+        "container": ref.container_title,
+        "publisher": ref.publisher,
+        "place": ref.publisher_place,
+        "collection": ref.collection_title,
+        "number": ref.number,
+        "pages": ref.pages,
+        "type": ref.type,
+    }
+    assert {key: got[key] for key in want} == want

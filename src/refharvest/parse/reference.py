@@ -63,6 +63,7 @@ from refharvest.parse.sites import (
     names_periodical,
     names_publisher,
     names_report,
+    names_report_series,
     split_site_suffix,
     web_type,
 )
@@ -654,6 +655,30 @@ def _is_address_part(text: str) -> bool:
     return is_region_code(text) or _is_known_place(text) or (text.isupper() and len(text) <= 3)
 
 
+#: A numbered series of reports: "DGAP Analyse Nr. 5", "Policy Memo No. 800",
+#: "SWP-Aktuell 2023/A12", "Analiz No: 2024/12".
+_REPORT_SERIES = re.compile(
+    r"(?P<series>[^\W\d_][^,;:\d]*?)\s*(?:(?:Nr|No|Sayı|Number|№)\.?\s*:?\s*)?"
+    r"(?P<number>\d{1,4}(?:\s*/\s*[A-Z]?\d{1,4})?)"
+)
+
+
+def _take_report_series(work: _Work, after: list[str]) -> None:
+    """ "„Title“, DGAP Analyse Nr. 5, Berlin, März 2023, S. 4": a think tank's numbered
+    series, its town and the page cited; no journal."""
+    series = _REPORT_SERIES.fullmatch(after[0].strip(" .")) if after else None
+    if series is None or not names_report_series(series.group("series")):
+        return
+    rest = after[1:]
+    if not all(_NUMBERS_ONLY.fullmatch(a) or _is_known_place(a) for a in rest):
+        return
+    work.collection = _tidy(series.group("series"))
+    work.number = re.sub(r"\s+", "", series.group("number"))
+    work.place = work.place or ", ".join(a.strip() for a in rest if _is_known_place(a))
+    _read_numbers(work, ", ".join(a for a in rest if _NUMBERS_ONLY.fullmatch(a)))
+    after.clear()
+
+
 #: A US state's or Canadian province's code after a town in an address: "MA", "ON".
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 
@@ -790,6 +815,7 @@ def _parse_web(work: _Work, language_hint: str) -> None:
                 work.publisher = _tidy(book_imprint[0])
             return
         _take_tech_report(work, after)
+        _take_report_series(work, after)
         if len(after) > 1 and _CONFERENCE.search(after[0]):
             _take_conference_town(work, after)
         _take_body_and_place(work, after)
@@ -1936,6 +1962,12 @@ def _read_gost_parts(work: _Work, parts: GostParts, language_hint: str) -> None:
     work.academic = True  # typed like a journal, book or web page by what it holds
     work.authors = parts.authors
     work.title = _tidy(parts.title)
+    if not work.authors and ". " in work.title:
+        # "Министерство иностранных дел Российской Федерации. Заявление МИД России //
+        # mid.ru": a body's name, then the title
+        body, _, rest = work.title.partition(". ")
+        if rest.strip() and is_organisation(body) and not looks_like_person(body):
+            work.organisation, work.title = body, _tidy(rest)
     work.container = _tidy(parts.container)
     work.publisher, work.place = _tidy(parts.publisher), _tidy(parts.place)
     _take_title_notes(work)  # "Title. Т. 5": the volume
@@ -1952,6 +1984,8 @@ def _read_gost_parts(work: _Work, parts: GostParts, language_hint: str) -> None:
 
 def _choose_type(work: _Work) -> ItemType:
     if not work.academic:
+        if work.collection and work.number and not work.container:
+            return "report"  # "DGAP Analyse Nr. 5": a numbered series of reports
         if work.container and not work.url and _CONFERENCE.search(work.container):
             return "paper-conference"  # "“Title,” in Proc. … Conf., 2010, pp. 1–6"
         if work.in_container and work.container and not work.url:

@@ -253,6 +253,12 @@ def names_report(text: str) -> bool:
     return bool(_word_pattern("report_words").search(fold(text)))
 
 
+def names_report_series(text: str) -> bool:
+    """True when a numbered series is one of reports ("DGAP Analyse", "SWP-Aktuell",
+    "Policy Memo"), not a journal ("Das Argument")."""
+    return bool(_word_pattern("report_series_words").search(fold(text)))
+
+
 def web_type(title: str, container: str, url: str) -> ItemType:
     """The CSL type of a web reference; see the module docstring for the rule."""
     host = url_host(url) if url else ""
