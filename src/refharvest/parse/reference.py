@@ -663,20 +663,24 @@ _REPORT_SERIES = re.compile(
 )
 
 
-def _take_report_series(work: _Work, after: list[str]) -> None:
+def _take_report_series(work: _Work, segments: list[str], first: int = 0) -> None:
     """ "„Title“, DGAP Analyse Nr. 5, Berlin, März 2023, S. 4": a think tank's numbered
-    series, its town and the page cited; no journal."""
-    series = _REPORT_SERIES.fullmatch(after[0].strip(" .")) if after else None
-    if series is None or not names_report_series(series.group("series")):
+    series, its town and the page cited; no journal. The series is looked for from
+    ``segments[first]`` on, and it and what follows it are taken out."""
+    for index in range(first, len(segments)):
+        series = _REPORT_SERIES.fullmatch(segments[index].strip(" ."))
+        if series is not None and names_report_series(series.group("series")):
+            break
+    else:
         return
-    rest = after[1:]
+    rest = segments[index + 1 :]
     if not all(_NUMBERS_ONLY.fullmatch(a) or _is_known_place(a) for a in rest):
         return
     work.collection = _tidy(series.group("series"))
     work.number = re.sub(r"\s+", "", series.group("number"))
     work.place = work.place or ", ".join(a.strip() for a in rest if _is_known_place(a))
     _read_numbers(work, ", ".join(a for a in rest if _NUMBERS_ONLY.fullmatch(a)))
-    after.clear()
+    del segments[index:]
 
 
 #: A US state's or Canadian province's code after a town in an address: "MA", "ON".
@@ -903,6 +907,8 @@ def _parse_web(work: _Work, language_hint: str) -> None:
     ):
         _add_person(work, segments[0])
         segments = segments[1:]
+    if len(segments) >= 2:
+        _take_report_series(work, segments, 1)  # "Body, Title, Europe Report No. 270, Brussels"
     if (
         len(segments) >= 3
         and not work.publisher
