@@ -1344,8 +1344,10 @@ _OLD_VOLUME_ISSUE = re.compile(
     r"(?:\((?P<iss>[\w/–-]{1,12})\)|,?\s*(?:no|nr|issue|sayı|№|n)\.?\s*(?P<iss2>\d{1,4}))",
     re.IGNORECASE,
 )
+# The break pattern, plus the rule added since: a French quote holds a space before
+# the word it opens ("2013. « Le …").
 _OLD_BREAK = re.compile(
-    r"(?:(?<=[^\s.][.?!])|(?<=[^\s.]\.\.))[\"”’]?\s+(?:[–—]\s+)?(?=[\"“„«‘(\[]?[^\W_a-z])"
+    r"(?:(?<=[^\s.][.?!])|(?<=[^\s.]\.\.))[\"”’]?\s+(?:[–—]\s+)?(?=[\"“„«‘(\[]?\s?[^\W_a-z])"
 )
 _OLD_ITALIC = re.compile(
     r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])"
