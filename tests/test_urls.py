@@ -212,3 +212,11 @@ def test_click_tracking_wrappers_give_their_target(wrapped: str, target: str) ->
 )
 def test_other_urls_are_left_alone(url: str) -> None:
     assert unwrap_redirect(url) == url
+
+
+def test_www_stays_before_a_bare_top_level_domain() -> None:
+    # found by the property test above: "www.com" is a name of its own, and
+    # "www.www.com" is it with "www." in front (written for this test)
+    assert normalize_url("https://www.com/") == "https://www.com/"
+    assert normalize_url("http://WWW.www.com/") == "https://www.com/"
+    assert url_host("https://www.example.com/a") == "example.com"

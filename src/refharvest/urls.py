@@ -74,7 +74,8 @@ _LINE_BREAK = re.compile(r"\s*[\r\n\u2028\u2029]\s*")
 _SCHEMELESS_HOST = re.compile(
     r"^(?:www\d?\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?(?:[/?#]|$)", re.I
 )
-_WWW = re.compile(r"^www\d?\.")
+#: "www." before a name that still has a dot: "www.com" is a name of its own.
+_WWW = re.compile(r"^www\d?\.(?=[^.]+\.)")
 _ENCLOSURES = frozenset({("<", ">"), ('"', '"'), ("'", "'")})
 
 
