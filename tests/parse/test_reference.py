@@ -3769,3 +3769,39 @@ def test_think_tank_series_and_bodies(text: str, want: dict[str, object]) -> Non
         "type": ref.type,
     }
     assert {key: got[key] for key in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # AnyStyle high.xml (gold editor "Theda Skocpol and Morris P. Fiorina (eds.),",
+        # title "Civic Engagement in American Democracy")
+        pytest.param(
+            "Theda Skocpol and Morris P. Fiorina (eds.), Civic Engagement in American "
+            "Democracy (Washington: Brookings Institution Press, 1999).",
+            {
+                "authors": [],
+                "editors": ["Skocpol", "Fiorina"],
+                "title": "Civic Engagement in American Democracy",
+                "publisher": "Brookings Institution Press",
+            },
+            id="high-editors-first",
+        ),
+        # the same with one editor (written for this test)
+        pytest.param(
+            "Theda Skocpol (ed.), Civic Engagement in American Democracy (Washington: "
+            "Brookings Institution Press, 1999).",
+            {"editors": ["Skocpol"], "title": "Civic Engagement in American Democracy"},
+            id="one-editor-first",
+        ),
+        # anystyle-gold:1462 (gold title "Histoire de la laideur,", location "Paris,",
+        # publisher "Flammarion,"): French comma imprint after "(éd.),"
+        pytest.param(
+            "Eco Umberto (éd.), Histoire de la laideur, Paris, Flammarion, 2007.",
+            {"title": "Histoire de la laideur", "place": "Paris", "publisher": "Flammarion"},
+            id="anystyle-gold-1462-editor-then-comma-imprint",
+        ),
+    ],
+)
+def test_editors_before_the_title(text: str, want: dict[str, object]) -> None:
+    assert _fields_named(text, want) == want

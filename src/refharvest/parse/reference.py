@@ -1108,10 +1108,11 @@ def _parse_academic(work: _Work, scan: AuthorScan, language_hint: str) -> None:
         work.authors = names
         pos = end
         editors = _EDITORS.match(text, pos)
+        authors_by_comma = text[pos:].lstrip().startswith(",")
         if editors:
             work.editors, work.authors = work.authors, []
             pos = editors.end()
-        authors_by_comma = text[pos:].lstrip().startswith(",")
+            authors_by_comma = text[editors.start() : pos].rstrip().endswith(",")  # "(eds.), "
     elif (site := _SITE_COLON.match(text)) and _opens_with_site(site.group("site"), work):
         work.container = _tidy(site.group("site"))  # "Deutsche Welle: Japan will …"
         pos = site.end()
@@ -2227,6 +2228,10 @@ _APA_YEAR = re.compile(
 )
 
 
+#: An editor's mark closing a list of names: " (eds.)", " (ed.)", " (Hrsg.)", " (dir.)".
+_EDITOR_MARK_END = re.compile(r"\s*\((?:eds?|hrsg|hg|dir|éds?)\.?\)$", re.IGNORECASE)
+
+
 def _may_list_authors(body: str) -> bool:
     """A cheap test before the full author scan: does the string open like an
     author list ("Smith, J.", "Smith J", "J Smith", or two reading-order names)?"""
@@ -2238,11 +2243,17 @@ def _may_list_authors(body: str) -> bool:
         given, *quoted = _OPEN_QUOTE.split(given, maxsplit=1)
         if quoted and _one_or_two_names(head[0]) and _one_or_two_names(given):
             return True  # "Mhando, Amir “Ndoto ya …”": the title's quote right after the names
-    first = _AND.split(head[0].strip())
+    names = head[0].strip()
+    edited = _EDITOR_MARK_END.search(names) if names.endswith(")") else None
+    if edited is not None:
+        names = names[: edited.start()]  # "Theda Skocpol and Morris P. Fiorina (eds.), Title"
+    first = _AND.split(names)
     if not looks_like_person(first[0]):
         return False
     if len(first) > 1:
         return looks_like_person(first[1])  # "M. Herlihy and J. Wing, …"
+    if edited is not None:
+        return True  # "Theda Skocpol (ed.), Title"
     if len(head) < 2:
         return False
     second = _AND.split(given.strip().removeprefix("and ").removeprefix("& "))
@@ -2357,11 +2368,12 @@ def _parse(text: str, language_hint: str) -> Reference:
     scan = AuthorScan([], 0)
     if not work.same_author and (work.academic or _may_list_authors(work.body)):
         scan = scan_authors(work.body)
-        accepted, _ = _accepted_authors(work.body, scan)
+        accepted, end = _accepted_authors(work.body, scan)
         work.academic = (
             work.academic
             or (scan.style not in ("", "direct") and bool(accepted))
             or len(accepted) >= 2
+            or (bool(accepted) and _EDITORS.match(work.body, end) is not None)  # "Name (ed.), …"
         )
     if work.academic:
         _parse_academic(work, scan, language_hint)
