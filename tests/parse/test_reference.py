@@ -3805,3 +3805,20 @@ def test_think_tank_series_and_bodies(text: str, want: dict[str, object]) -> Non
 )
 def test_editors_before_the_title(text: str, want: dict[str, object]) -> None:
     assert _fields_named(text, want) == want
+
+
+def test_chapter_in_a_book_edited_by_one_name_et_al() -> None:
+    # AnyStyle high.xml (gold container "A Companion to Digital Humanities,", editor
+    # "Schreibman et al. (ed.),")
+    text = (
+        "Hugh Craig, ‘Stylistic analysis and authorship studies’, in Schreibman et al. (ed.), "
+        "A Companion to Digital Humanities, Maldon, etc., 2004"
+    )
+    want = {
+        "editors": ["Schreibman"],
+        "container": "A Companion to Digital Humanities",
+        "place": "Maldon",
+        "publisher": "",
+        "type": "chapter",
+    }
+    assert _fields_named(text, want) == want

@@ -588,6 +588,9 @@ _IN_EDITORS = re.compile(
 )
 
 
+_FAMILY_ET_AL = re.compile(r"([A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][^\W\d_]+)?)\s+et\s+al\.?")
+
+
 def _chapter_book(work: _Work, after: list[str]) -> str:
     """The book a quoted chapter is in when "in Editors (ed.)" comes first: the
     editors are read and their segments dropped from ``after``, whose [1] is then
@@ -598,10 +601,12 @@ def _chapter_book(work: _Work, after: list[str]) -> str:
             break
     else:
         return ""
-    editors = scan_authors(lead.group("names"))
-    if not editors.names:
+    names = list(scan_authors(lead.group("names")).names)
+    if not names and (family := _FAMILY_ET_AL.fullmatch(lead.group("names").strip())):
+        names = [Name(family=family.group(1))]  # "in Schreibman et al. (ed.)"
+    if not names:
         return ""
-    work.editors, work.in_container = list(editors.names), True
+    work.editors, work.in_container = names, True
     del after[:last]
     return _tidy(after[1])
 
@@ -811,10 +816,13 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             book_imprint = [a for a in after[2:] if not _NUMBERS_ONLY.fullmatch(a)]
             _read_numbers(work, ", ".join(a for a in after[2:] if _NUMBERS_ONLY.fullmatch(a)))
             if len(book_imprint) == 2 and _PLACE_NAME.fullmatch(book_imprint[0].strip()):
-                work.place, work.publisher = (
-                    book_imprint[0].strip(),
-                    _tidy(book_imprint[1]),
-                )  # "Paris, Seuil"
+                if book_imprint[1].strip(" .").lower() == "etc":
+                    work.place = book_imprint[0].strip()  # "Maldon, etc.": more towns, no publisher
+                else:
+                    work.place, work.publisher = (
+                        book_imprint[0].strip(),
+                        _tidy(book_imprint[1]),
+                    )  # "Paris, Seuil"
             elif len(book_imprint) == 1 and names_publisher(book_imprint[0]):
                 work.publisher = _tidy(book_imprint[0])
             return
