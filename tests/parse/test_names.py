@@ -55,6 +55,9 @@ def test_looks_like_person(text: str, person: bool) -> None:
         pytest.param("Per Olsson", False, id="per-as-given"),
         pytest.param("P. Del’Haye", False, id="del-as-family"),
         pytest.param("Bank Of America", True, id="capitalised-of-beside-bank"),
+        # AnyStyle stanford.xml: "Page, Walter Hines and Arthur Wilson Page."
+        pytest.param("Walter Hines Page", False, id="page-as-family"),
+        pytest.param("Facebook page of the ministry", True, id="page-in-lower-case"),
     ],
 )
 def test_is_organisation(text: str, organisation: bool) -> None:
