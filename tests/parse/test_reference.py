@@ -3822,3 +3822,35 @@ def test_chapter_in_a_book_edited_by_one_name_et_al() -> None:
         "type": "chapter",
     }
     assert _fields_named(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # AnyStyle high.xml (gold title "Smalltown: … and Belonging,", publisher
+        # "Oxford University Press,", location "Melbourne")
+        pytest.param(
+            "Dempsey, K. (1990) Smalltown: A Study of Social Inequality, Cohesion and "
+            "Belonging, Oxford University Press, Melbourne",
+            {
+                "title": "Smalltown: A Study of Social Inequality, Cohesion and Belonging",
+                "publisher": "Oxford University Press",
+                "place": "Melbourne",
+            },
+            id="high-publisher-then-town",
+        ),
+        # AnyStyle core.xml (gold edition "3rd edn,", publisher "John Wiley & Sons,",
+        # location "Brisbane.")
+        pytest.param(
+            "Eales, S (ed.) 2003, The Jacaranda atlas, 3rd edn, John Wiley & Sons, Brisbane.",
+            {
+                "title": "The Jacaranda atlas",
+                "publisher": "John Wiley & Sons",
+                "place": "Brisbane",
+            },
+            id="core-edition-publisher-town",
+        ),
+    ],
+)
+def test_publisher_then_town_after_the_year(text: str, want: dict[str, object]) -> None:
+    assert _fields_named(text, want) == want

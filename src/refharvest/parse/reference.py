@@ -1369,6 +1369,15 @@ _COMMA_IMPRINT = re.compile(
     r",\s*(?P<place>[^\W\d_][^,.;:()\d]{1,30}),\s*(?P<pub>[^\W\d_][^,;:()\d]{1,60}?)"
     r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d))?\.?\s*$"  # "(1984), Title, Paris, Payot.": no year
 )
+#: An edition after a title, with a comma: ", 3rd edn", ", 2nd ed.", ", 2. Aufl.".
+_EDITION_END = re.compile(
+    r",\s*\d+(?:st|nd|rd|th|e|\.)?\s*(?:edn|ed|edition|Aufl|Auflage|baskı)\.?\s*$",
+    re.IGNORECASE,
+)
+#: A publisher, then its town, closing a reference: ", Oxford University Press, Melbourne".
+_PUBLISHER_THEN_PLACE = re.compile(
+    r",\s*(?P<pub>[^\W\d_][^,;:()\d]{1,60}?),\s*(?P<place>[^\W\d_][^,.;:()\d]{1,30}?)\.?\s*$"
+)
 #: A bracket of words with no year holds no sign of the journal part: "(Working Paper
 #: No. 13987)" closing a title; "(1989)", "25 (1): 47" and "(Aldershot, …, 2000)" stay.
 _BRACKETED = re.compile(r"\((?=[^()]*[^\W\d_])(?![^()]*(?:1[5-9]|20)\d\d)[^()]*\)")
@@ -1407,6 +1416,19 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
         if work.issued is None:
             work.issued = PartialDate(int(commas.group("year")))
         rest = rest[: commas.start()]
+    elif (
+        (ending := _PUBLISHER_THEN_PLACE.search(rest) if "," in rest else None) is not None
+        and names_publisher(ending.group("pub"))
+        and _is_known_place(ending.group("place"))
+        and not _has_break(rest[: ending.start()])
+    ):
+        # "Dempsey, K. (1990) Smalltown: …, Oxford University Press, Melbourne"
+        work.publisher, work.place = _tidy(ending.group("pub")), ending.group("place").strip()
+        rest = rest[: ending.start()]
+        edition = _EDITION_END.search(rest)
+        if edition is not None:
+            work.title_addon = work.title_addon or edition.group(0).strip(" ,")  # ", 3rd edn"
+            rest = rest[: edition.start()]
     bracket = _imprint_bracket(rest)
     if bracket:
         work.publisher, work.place = _bracket_imprint(bracket)
