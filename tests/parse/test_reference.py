@@ -3854,3 +3854,22 @@ def test_chapter_in_a_book_edited_by_one_name_et_al() -> None:
 )
 def test_publisher_then_town_after_the_year(text: str, want: dict[str, object]) -> None:
     assert _fields_named(text, want) == want
+
+
+def test_comma_separated_fields_after_the_year() -> None:
+    # AnyStyle high.xml (gold title "An optical notation … high level reasoning,",
+    # container "Proceedings of the Sixth Recherche d'Informations Assiste par
+    # Ordinateur,"): the year between commas keeps the list comma-separated
+    text = (
+        "Fotinea, Stavroula-Evita, George Giakoupis, Aggelos Liveris, Stylianos Bakamidis, "
+        "George Carayannis, 2000, An optical notation recognition soystem for printed music "
+        "based on template matching and high level reasoning, Proceedings of the Sixth "
+        "Recherche d'Informations Assiste par Ordinateur, at Paris, France."
+    )
+    ref, _ = parse_reference(text)
+    assert ref.title == (
+        "An optical notation recognition soystem for printed music based on template "
+        "matching and high level reasoning"
+    )
+    assert ref.container_title.startswith("Proceedings of the Sixth Recherche")
+    assert ref.type == "paper-conference"

@@ -1156,7 +1156,9 @@ def _parse_academic(work: _Work, scan: AuthorScan, language_hint: str) -> None:
             rest = rest[year.start("more2") :]  # "1997, ApJ, 475": no month after the year
         else:
             rest = rest[year.end() :]
-        authors_by_comma = False
+        # "Authors, 2000, Title, Proceedings …" stays comma-separated; "Authors, 2000.
+        # Title." or "Authors (2000) Title" does not
+        authors_by_comma = authors_by_comma and year.group(0).rstrip().endswith(",")
     rest = rest.lstrip(" .,;:")
     if work.title:  # the title came first; the container follows the date
         _read_container(work, rest, language_hint)
@@ -1369,6 +1371,10 @@ _COMMA_IMPRINT = re.compile(
     r",\s*(?P<place>[^\W\d_][^,.;:()\d]{1,30}),\s*(?P<pub>[^\W\d_][^,;:()\d]{1,60}?)"
     r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d))?\.?\s*$"  # "(1984), Title, Paris, Payot.": no year
 )
+#: A comma before a conference's proceedings, in a list of comma-separated fields.
+_PROCEEDINGS_FIELD = re.compile(
+    r",\s*(?=(?:[Ii]n:?\s+)?(?:Proceedings|Proc\.|Actes|Tagungsband)\b)"
+)
 #: An edition after a title, with a comma: ", 3rd edn", ", 2nd ed.", ", 2. Aufl.".
 _EDITION_END = re.compile(
     r",\s*\d+(?:st|nd|rd|th|e|\.)?\s*(?:edn|ed|edition|Aufl|Auflage|baskı)\.?\s*$",
@@ -1481,6 +1487,9 @@ def _read_title_and_rest(work: _Work, rest: str, comma_style: bool, language_hin
                     journal_comma = field_comma.start()
                 cut = journal_comma
             head = head[:cut]
+            end = len(head)
+        elif comma is not None and comma_style and (proc := _PROCEEDINGS_FIELD.search(head)):
+            head = head[: proc.start()]  # "…, Title, Proceedings of the Sixth …, at Paris"
             end = len(head)
         elif comma is not None and comma_style and (cut := _title_case_field(head)):
             head = head[:cut]  # "…, Title in sentence case, Lunar and Planetary Science, XXX"
