@@ -3873,3 +3873,38 @@ def test_comma_separated_fields_after_the_year() -> None:
     )
     assert ref.container_title.startswith("Proceedings of the Sixth Recherche")
     assert ref.type == "paper-conference"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # anystyle-web:379 (gold container "The Stanford Encyclopedia of Philosophy"): the
+        # bracket a date cut left open goes with it
+        pytest.param(
+            "Shields, Christopher, “Aristotle's Psychology”, The Stanford Encyclopedia of "
+            "Philosophy (Spring 2011 Edition), Edward N. Zalta (ed.), URL=<http://plato."
+            "stanford.edu/archives/spr2011/entries/aristotle-psychology/>.",
+            {"container": "The Stanford Encyclopedia of Philosophy"},
+            id="anystyle-web-379-open-bracket",
+        ),
+        # anystyle-web:357 (gold container "in Virginia Journal of International Law,"):
+        # a PDF of a journal's article with its volume
+        pytest.param(
+            "M. N. SCHMITT, « Military Necessity and Humanity in International Humanitarian "
+            "Law: Preserving the Delicate Balance», in Virginia Journal of International Law, "
+            "vol. 50, 2010. http://www.vjil.org/assets/pdfs/vol50/issue4/VJIL-50.4-Schmitt-"
+            "Essay.pdf",
+            {"container": "Virginia Journal of International Law", "type": "article-journal"},
+            id="anystyle-web-357-journal-pdf",
+        ),
+        # a think tank's PDF with the page cited stays a report (written for this test)
+        pytest.param(
+            "Ahmet Yılmaz, “Orta Asya Enerji Görünümü”, Stratejik Düşünce Enstitüsü, s. 34, "
+            "https://www.sde.org.tr/rapor.pdf",
+            {"container": "", "publisher": "Stratejik Düşünce Enstitüsü", "type": "report"},
+            id="think-tank-pdf-page-cited",
+        ),
+    ],
+)
+def test_containers_of_web_references(text: str, want: dict[str, object]) -> None:
+    assert _fields_named(text, want) == want

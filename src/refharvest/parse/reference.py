@@ -2044,7 +2044,13 @@ def _choose_type(work: _Work) -> ItemType:
             # a quoted title is a part, never a book: "“Title”, Institute, Ankara, 2019"
             return "report" if names_report(work.title) or work.quoted_title else "book"
         kind = web_type(work.title, work.container, work.url)
-        if kind == "webpage" and work.container and (work.volume or work.issue or work.pages):
+        if work.container and (
+            (kind == "webpage" and (work.volume or work.issue or work.pages))
+            # a PDF with a volume: "« Title », in Virginia Journal of International Law,
+            # vol. 50, 2010. http://…/Essay.pdf"; a page alone is the one cited in a
+            # think tank's report
+            or (kind == "report" and (work.volume or work.issue) and not names_report(work.title))
+        ):
             return "article-journal"  # "Avrasya Dosyası, Cilt 5, Sayı 2, s. 45-67"
         return kind
     joined = " ".join((work.title, work.container, work.publisher, work.body))
@@ -2153,6 +2159,13 @@ def _tidy_container(work: _Work) -> None:
     container = work.container
     if not container:
         return
+    if "(" in container and container.count("(") > container.count(")"):
+        # "The Stanford Encyclopedia of Philosophy (Spring 2011 Edition)" cut at its
+        # year: the bracket the cut left open goes too
+        container = container[: container.rindex("(")].rstrip(" ,")
+        if not container:
+            work.container = ""
+            return
     if container[:1] in _ACCESS_INITIALS and _ACCESS_LEFTOVER.match(container):
         work.container = ""  # "Last Accessed", "Accessed at": the date was unreadable
         return
