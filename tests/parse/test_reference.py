@@ -3908,3 +3908,35 @@ def test_comma_separated_fields_after_the_year() -> None:
 )
 def test_containers_of_web_references(text: str, want: dict[str, object]) -> None:
     assert _fields_named(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # anystyle-gold:1619 (gold title "Illuminations.", location "London:"): one em
+        # dash is the same-author mark too, and the town is the imprint's last sentence
+        pytest.param(
+            "—. Illuminations. Edited by Hannah Arendt. Translated by Harry Zohn. London: "
+            "Random House, 1973.",
+            {"authors": [], "title": "Illuminations", "place": "London"},
+            id="anystyle-gold-1619-one-dash",
+        ),
+        # anystyle-gold:1201 (gold location "New York:")
+        pytest.param(
+            "Cronon, William. “The Trouble with Wilderness; Or, Getting Back to the Wrong "
+            "Nature.” In Uncommon Ground: Rethinking the Human Place in Nature, edited by "
+            "William Cronon. New York: Norton, 1995, 69–90.",
+            {"place": "New York", "publisher": "Norton"},
+            id="anystyle-gold-1201-town-after-editor",
+        ),
+        # anystyle-gold:1328 (gold location "Austin:")
+        pytest.param(
+            "———. Speech Genres and Other Late Essays. Trans. Vern W. McGee. Austin: "
+            "University of Texas Press, 1986.",
+            {"place": "Austin", "publisher": "University of Texas Press"},
+            id="anystyle-gold-1328-town-after-translator",
+        ),
+    ],
+)
+def test_imprint_town_is_the_last_sentence(text: str, want: dict[str, object]) -> None:
+    assert _fields_named(text, want) == want

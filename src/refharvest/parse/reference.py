@@ -80,7 +80,8 @@ _ITALIC = re.compile(
     r"\*(?<![\w*]\*)(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])|_(?<![\w_]_)(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])"
 )
 _SPACE_BEFORE_MARK = re.compile(r"\s+([.,;:])")
-_SAME_AUTHOR = re.compile(r"^[\s·]*[-–—_]{2,}\s*[.,]?\s*")  # "———. Title": same author as above
+# "———. Title", and "—. Title" with one em dash: the same author as the entry above
+_SAME_AUTHOR = re.compile(r"^[\s·]*(?:[-–—_]{2,}|—(?=\s*[.,]))\s*[.,]?\s*")
 #: List bullets, Word's and PDF fonts' private-use ones included ("\uf02d", "\uf0b7").
 #: "n.d.", "s.d.", "o.J." written with their periods: no date.
 _NO_DATE_MARK = r"(?:n\.\s?d|s\.\s?d|o\.\s?J)"
@@ -1380,6 +1381,8 @@ _EDITION_END = re.compile(
     r",\s*\d+(?:st|nd|rd|th|e|\.)?\s*(?:edn|ed|edition|Aufl|Auflage|baskı)\.?\s*$",
     re.IGNORECASE,
 )
+#: The end of a sentence inside an imprint's place: a word of three letters or more.
+_SENTENCE_END = re.compile(r"(?<=[A-Za-z][a-z]{2})\.\s+(?=[A-Z])")
 #: A publisher, then its town, closing a reference: ", Oxford University Press, Melbourne".
 _PUBLISHER_THEN_PLACE = re.compile(
     r",\s*(?P<pub>[^\W\d_][^,;:()\d]{1,60}?),\s*(?P<place>[^\W\d_][^,.;:()\d]{1,30}?)\.?\s*$"
@@ -1752,7 +1755,9 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
         pub = _tidy(publisher.group("pub"))
         if pub and not re.fullmatch(r"(?:pp?|s|vol|no)\.?", pub, re.IGNORECASE):
             work.publisher = pub
-            work.place = _tidy(publisher.group("place"))
+            # "Translated by Harry Zohn. London: Random House": the town is the last
+            # sentence ("St. Louis" is one)
+            work.place = _tidy(_SENTENCE_END.split(publisher.group("place"))[-1])
     _fill_date(work, rest, language_hint)
     if work.issued is not None and work.issued.month is None:
         # "European Commission (2024), …, Brussels, 29 January 2024.": the day given later
