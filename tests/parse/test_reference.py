@@ -3940,3 +3940,34 @@ def test_containers_of_web_references(text: str, want: dict[str, object]) -> Non
 )
 def test_imprint_town_is_the_last_sentence(text: str, want: dict[str, object]) -> None:
     assert _fields_named(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # anystyle-gold:1572 (gold container "In Insular Latin Studies,", editor "ed.
+        # Michael Herren."): "ed." before the names follows the book
+        pytest.param(
+            "______. “Geminus Stilus: Studies in Anglo-Latin Hagiography.” In Insular Latin "
+            "Studies, ed. Michael Herren. Toronto, 1981. Pp.113–33.",
+            {"editors": ["Herren"], "container": "Insular Latin Studies"},
+            id="anystyle-gold-1572-book-then-editor",
+        ),
+        # anystyle-gold:738 (gold container "In The Novel, volume 1.", editor "Ed. Franco
+        # Moretti.")
+        pytest.param(
+            "Gallagher, Catherine. “The Rise of Fictionality.” In The Novel, volume 1. Ed. "
+            "Franco Moretti. Princeton: Princeton University Press, 2006. 336-363.",
+            {"editors": ["Moretti"], "container": "The Novel"},
+            id="anystyle-gold-738-book-then-editor",
+        ),
+        # "ed.," after the names keeps them first (written for this test)
+        pytest.param(
+            "Smith, John. “A Chapter.” In Robert Singh, ed., Governing America. Oxford: OUP, 2003.",
+            {"editors": ["Singh"], "container": "Governing America"},
+            id="editor-then-book",
+        ),
+    ],
+)
+def test_chapters_name_book_and_editors(text: str, want: dict[str, object]) -> None:
+    assert _fields_named(text, want) == want

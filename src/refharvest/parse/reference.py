@@ -1653,8 +1653,21 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
             and editors.start() < 120
             and not rest.startswith(("von ", "by "), editors.end())
         ):
-            work.editors = list(scan.names)
-            rest = rest[editors.end() :]
+            mark = editors.group(0).strip()
+            named = (
+                scan_authors(rest[editors.end() :])
+                if "(" not in mark and not mark.endswith((",", ":"))
+                else None
+            )
+            if named is not None and named.names:
+                # "In Insular Latin Studies, ed. Michael Herren. Toronto, 1981": the book,
+                # then its editors after the mark; "In Robert Singh, ed., Governing
+                # America" and "(Eds.)," have the names first
+                work.editors = list(named.names)
+                rest = rest[: editors.start()] + rest[editors.end() + named.end :]
+            else:
+                work.editors = list(scan.names)
+                rest = rest[editors.end() :]
         elif scan.names and re.match(r"\s*\((?:eds?|hrsg)", rest[scan.end :], re.IGNORECASE):
             work.editors = list(scan.names)
     # "In Aldona Jonaitis, ed., Chiefly Feasts": editors before the container.
