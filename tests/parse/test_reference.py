@@ -3971,3 +3971,39 @@ def test_imprint_town_is_the_last_sentence(text: str, want: dict[str, object]) -
 )
 def test_chapters_name_book_and_editors(text: str, want: dict[str, object]) -> None:
     assert _fields_named(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # AnyStyle core.xml (gold author "Vander Linden, K.; Cumming, S.; and Martin, J.",
+        # title "Expressing local rhetorical relations in instructional text.", genre
+        # "Technical Report 92-43,", publisher "University of Colorado.")
+        pytest.param(
+            "Vander Linden, K.; Cumming, S.; and Martin, J. 1992. Expressing local rhetorical "
+            "relations in instructional text. Technical Report 92-43, University of Colorado. "
+            "To appear in Computational Linguistics.",
+            {
+                "authors": ["Vander Linden", "Cumming", "Martin"],
+                "title": "Expressing local rhetorical relations in instructional text",
+                "publisher": "University of Colorado",
+                "number": "92-43",
+                "type": "report",
+            },
+            id="core-vander-and-technical-report",
+        ),
+        # AnyStyle core.xml (gold author "Robert, P.-Ch.", date "1878")
+        pytest.param(
+            'Robert, P.-Ch. 1878 "Inscription de Périgueux mentionnant les Primani" Bulletin '
+            "de la société historique et archéologique du Périgord 5 175-185",
+            {
+                "authors": ["Robert"],
+                "title": "Inscription de Périgueux mentionnant les Primani",
+                "year": 1878,
+            },
+            id="core-hyphenated-two-letter-initial",
+        ),
+    ],
+)
+def test_core_held_out_forms(text: str, want: dict[str, object]) -> None:
+    assert _fields_named(text, want) == want

@@ -35,7 +35,8 @@ UPPER = "".join(
 )
 _UP = f"[{UPPER}]"
 _PARTICLES = (
-    "(?i:van|von|de|der|den|del|della|des|di|da|das|do|dos|du|la|le|ten|ter|bin|ibn|al|el|mac|mc"
+    "(?i:vander|vanden|van|von|de|der|den|del|della|des|di|da|das|do|dos|du|la|le|ten|ter|bin"
+    "|ibn|al|el|mac|mc"
     "|st\\.?)"
 )
 #: "al-Ghazzi", "el-Sayed", "ad-Din": an Arabic article joined by a hyphen.
@@ -46,7 +47,7 @@ _FAMILY = (
     rf"{_UP}[^\W\d_]+(?:[-'’]\s?{_UP}?[^\W\d_]+)*"
     rf"(?:,?\s+(?:Jr|Sr|II|III|IV)\.?(?=[\s,]))?"
 )
-_INITIAL = rf"{_UP}[a-z]?\.(?:\s?-\s?{_UP}\.)?|{_UP}-{_UP}\."
+_INITIAL = rf"{_UP}[a-z]?\.(?:\s?-\s?{_UP}[a-z]?\.)?|{_UP}-{_UP}\."  # "J.-P.", "P.-Ch."
 # "G.A;": a last initial that lost its period before a separator.
 _INITIALS = rf"(?:{_INITIAL})(?:\s*(?:{_INITIAL})){{0,3}}(?:{_UP}(?=[,;]))?"
 _GIVEN_WORD = rf"{_UP}[^\W\d_]+(?:[-'’][^\W\d_]+)?"  # "Fu-Jie", "Marc’Aurelio"

@@ -1381,6 +1381,12 @@ _EDITION_END = re.compile(
     r",\s*\d+(?:st|nd|rd|th|e|\.)?\s*(?:edn|ed|edition|Aufl|Auflage|baskı)\.?\s*$",
     re.IGNORECASE,
 )
+#: A technical report's number and the body after it, opening a container's text.
+_REPORT_NUMBER_BODY = re.compile(
+    r"\s*(?:technical\s+report|tech\.\s*rep(?:ort)?\.?|working\s+paper)\s*(?:no\.?\s*)?"
+    r"(?P<number>[A-Z]{0,6}-?\d[\w/-]*)?(?:,\s*(?P<body>[^\W\d_][^.;,]{2,80}))?",
+    re.IGNORECASE,
+)
 #: The end of a sentence inside an imprint's place: a word of three letters or more.
 _SENTENCE_END = re.compile(r"(?<=[A-Za-z][a-z]{2})\.\s+(?=[A-Z])")
 #: A publisher, then its town, closing a reference: ", Oxford University Press, Melbourne".
@@ -1759,6 +1765,13 @@ def _read_container(work: _Work, rest: str, language_hint: str) -> None:
         container_text = ""
     if _THESIS.search(container_text) or _NOT_CONTAINER.match(container_text):
         container_text = ""  # "Ph.D. thesis", "Technical report, …", "Edited by Ann Douglas"
+        report = _REPORT_NUMBER_BODY.match(rest)
+        if report is not None and report.group("number"):
+            # "Technical Report 92-43, University of Colorado": the report's number and
+            # the body that issued it; the number is no page range
+            work.number = work.number or report.group("number")
+            work.publisher = work.publisher or _tidy(report.group("body") or "")
+            rest = rest[report.end() :]
     elif work.in_container and _CONFERENCE.search(container_text) and "," in container_text:
         container_text = container_text.split(",", 1)[0]  # "… Conference, Toronto, Canada"
     work.container = container_text or work.container  # a site named before the title stays
@@ -2084,6 +2097,8 @@ def _choose_type(work: _Work) -> ItemType:
         return "article-journal"
     if names_report(work.title) or names_report(work.publisher):
         return "report"
+    if work.number and work.publisher and not (work.container or work.collection):
+        return "report"  # "Technical Report 92-43, University of Colorado"
     if work.publisher and not work.container:
         return "book"
     if work.container:
