@@ -4007,3 +4007,25 @@ def test_chapters_name_book_and_editors(text: str, want: dict[str, object]) -> N
 )
 def test_core_held_out_forms(text: str, want: dict[str, object]) -> None:
     assert _fields_named(text, want) == want
+
+
+def test_name_then_month_and_year_in_brackets() -> None:
+    # AnyStyle jw.xml (gold author "Mitchell Feigenbaum", date "(July 1978)", title
+    # "Quantitative universality …", journal "Journal of Statistical Physics,")
+    want = {
+        "authors": ["Feigenbaum"],
+        "title": "Quantitative universality for a class of nonlinear transformations",
+        "container": "Journal of Statistical Physics",
+        "issued": PartialDate(1978, 7),
+    }
+    text = (
+        'Mitchell Feigenbaum (July 1978) "Quantitative universality for a class of nonlinear '
+        'transformations," Journal of Statistical Physics, vol. 19, no. 1, pages 25–52.'
+    )
+    assert _fields_named(text, want) == want
+    # AnyStyle ugly.xml: "(erscheint 2015)" is no date after a name
+    ref, _ = parse_reference(
+        "Gli oggetti dell'ozio e l'alienazione delle emozioni nella Trilogia della "
+        "villeggiatura di Carlo Goldoni (erscheint 2015)."
+    )
+    assert ref.authors == []

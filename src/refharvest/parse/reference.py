@@ -2309,12 +2309,22 @@ def _build(work: _Work, raw: str) -> Reference:
 
 _APA_YEAR = re.compile(
     r"^[^\d]{2,120}?\(\s*(?:1[5-9]\d\d|20\d\d)[a-z]?\s*\)"
+    # "Mitchell Feigenbaum (July 1978) …": the month first, right after a short name
+    r"|^[^\d()]{2,50}?\(\s*(?P<month>[^\W\d_]{3,})\.?\s+(?:1[5-9]\d\d|20\d\d)\s*\)"
     rf"|^[^\d()]{{2,120}}?\(\s*{_NO_DATE_MARK}\.?\s*\)"  # APA's "(n.d.)", "(s.d.)"
 )
 
 
 #: An editor's mark closing a list of names: " (eds.)", " (ed.)", " (Hrsg.)", " (dir.)".
 _EDITOR_MARK_END = re.compile(r"\s*\((?:eds?|hrsg|hg|dir|éds?)\.?\)$", re.IGNORECASE)
+
+
+def _has_apa_year(body: str) -> bool:
+    """ "Name (1978)" or "Name (July 1978)" with a month's name in the bracket."""
+    match = _APA_YEAR.search(body)
+    return match is not None and (
+        match.group("month") is None or lookup_month(match.group("month")) is not None
+    )
 
 
 def _may_list_authors(body: str) -> bool:
@@ -2447,9 +2457,7 @@ def _parse(text: str, language_hint: str) -> Reference:
     if gost is not None:
         _read_gost_parts(work, gost, language_hint)
         return _build(work, raw)
-    work.academic = _has_break(work.body) or (
-        "(" in work.body and bool(_APA_YEAR.search(work.body))
-    )
+    work.academic = _has_break(work.body) or ("(" in work.body and _has_apa_year(work.body))
     scan = AuthorScan([], 0)
     if not work.same_author and (work.academic or _may_list_authors(work.body)):
         scan = scan_authors(work.body)
