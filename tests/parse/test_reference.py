@@ -4029,3 +4029,26 @@ def test_name_then_month_and_year_in_brackets() -> None:
         "villeggiatura di Carlo Goldoni (erscheint 2015)."
     )
     assert ref.authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # written for this test in the form Turkish footnotes cite news sites: the
+        # acronym names the URL's site, no person "B. B. C. Türkçe"
+        pytest.param(
+            "BBC Türkçe, “Kazakistan’da ne oluyor?”, 6 Ocak 2022, "
+            "https://www.bbc.com/turkce/haberler-dunya-59894567",
+            {"authors": [], "container": "BBC Türkçe", "title": "Kazakistan’da ne oluyor?"},
+            id="acronym-site-before-quoted-title",
+        ),
+        # a known paper and a date: the container, no title (written for this test)
+        pytest.param(
+            "Hürriyet, 12 Mart 2023.",
+            {"title": "", "container": "Hürriyet", "issued": PartialDate(2023, 3, 12)},
+            id="paper-and-date-only",
+        ),
+    ],
+)
+def test_news_sites_named_first(text: str, want: dict[str, object]) -> None:
+    assert _fields_named(text, want) == want

@@ -941,6 +941,9 @@ def _parse_web(work: _Work, language_hint: str) -> None:
         for dated, at, stop in iter_dates(segments[0], language_hint=language_hint):
             if at > 0 and dated.month is not None and not segments[0][stop:].strip(" .,;"):
                 work.issued, segments[0] = dated, segments[0][:at].rstrip(" ,;")
+    if len(segments) == 1 and work.issued is not None and is_known_outlet(segments[0]):
+        work.container = _tidy(segments[0])  # "Hürriyet, 12 Mart 2023.": a paper's issue, no title
+        return
     if len(segments) == 1:
         split = (
             split_site_suffix(segments[0], host, tuple(work.italics))
@@ -2462,6 +2465,13 @@ def _parse(text: str, language_hint: str) -> Reference:
     if not work.same_author and (work.academic or _may_list_authors(work.body)):
         scan = scan_authors(work.body)
         accepted, end = _accepted_authors(work.body, scan)
+        if (
+            scan.style == "initials-first"
+            and len(accepted) == 1
+            and work.url
+            and _is_site(work.body[:end].strip(" ,"), work)
+        ):
+            accepted = []  # "BBC Türkçe, “Title”, …, bbc.com": the site, not "B. B. C. Türkçe"
         work.academic = (
             work.academic
             or (scan.style not in ("", "direct") and bool(accepted))

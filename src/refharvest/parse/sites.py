@@ -118,6 +118,9 @@ def name_matches_host(name: str, host: str) -> bool:
     for label in _labels(host):
         if len(label) >= 3 and (label == squashed or squashed == label.removesuffix("news")):
             return True
+    first = name.split(None, 1)[0]
+    if len(first) >= 2 and first.isupper() and fold(first) in _labels(host):
+        return True  # "BBC Türkçe" ↔ bbc.com, "DW Türkçe" ↔ dw.com: the acronym is the host's
     initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", anyascii(fold(name))))
     return len(initials) >= 2 and initials in _labels(host)
 
