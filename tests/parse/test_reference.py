@@ -4052,3 +4052,49 @@ def test_name_then_month_and_year_in_brackets() -> None:
 )
 def test_news_sites_named_first(text: str, want: dict[str, object]) -> None:
     assert _fields_named(text, want) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # written for this test in Turkish journals' citation forms: "C." (Cilt) the
+        # volume, "S." (Sayı) the issue, "s." the pages
+        pytest.param(
+            "Mehmet Öztürk, “Türkiye-Özbekistan İlişkileri”, Bilig Dergisi, C. 12, S. 3, 2021, "
+            "s. 45-67.",
+            {"container": "Bilig Dergisi", "volume": "12", "issue": "3", "pages": "45-67"},
+            id="tr-c-s-s",
+        ),
+        pytest.param(
+            'Ayşe Kaya, "Orta Asya\'da Rusya", Uluslararası İlişkiler, Cilt: 18, Sayı: 70, '
+            "2021, ss. 23-41.",
+            {"container": "Uluslararası İlişkiler", "volume": "18", "issue": "70"},
+            id="tr-cilt-sayi-with-colons",
+        ),
+        # German "S." stays a page (written for this test)
+        pytest.param(
+            "Schmitz, Andrea: Usbekistan nach Karimow. In: Osteuropa 67 (2017) 1-2, S. 95-112.",
+            {"container": "Osteuropa", "volume": "67", "pages": "95-112"},
+            id="de-s-page",
+        ),
+        # a town alone after a book's title is its place (GOST, written for this test;
+        # anystyle-gold:1530 "The Sot-Weed Factor. London, 1708." likewise)
+        pytest.param(
+            "Сыроежкин К.Л. Казахстан – Китай: от приграничной торговли к стратегическому "
+            "партнерству. Алматы, 2010.",
+            {"container": "", "place": "Алматы", "type": "book"},
+            id="ru-town-after-title",
+        ),
+    ],
+)
+def test_volume_issue_page_words_by_language(text: str, want: dict[str, object]) -> None:
+    ref, _ = parse_reference(text)
+    got = {
+        "container": ref.container_title,
+        "volume": ref.volume,
+        "issue": ref.issue,
+        "pages": ref.pages,
+        "place": ref.publisher_place,
+        "type": ref.type,
+    }
+    assert {key: got[key] for key in want} == want

@@ -135,7 +135,8 @@ _CONTAINER_END = re.compile(
     # "Nature 450, 1214", but not the year inside "Proceedings 2006 IEEE International …"
     r"\s*(?:[,;:]\s*(?=\d+\b)|\s(?=\d+\b)(?!" + _YEAR_IN_NAME + ")"
     r"|[,;.]\s*(?=(?:vol|volume|bd|band|jg|no|nr|pp?|pages?|s|v|issue|iss|h|heft|t|tome|n|n°|number"
-    r"|nos?|sayı|cilt|т|вып|№)\.?\s*(?:\d|(?-i:[IVXLC]+)\b))"
+    r"|nos?|sayı|cilt|т|вып|№)\.?\s*:?\s*(?:\d|(?-i:[IVXLC]+)\b))"
+    r"|,\s*(?=(?-i:C)\.\s*\d)"  # Turkish "Bilig Dergisi, C. 12, S. 3": Cilt, the volume
     r"|\s*[(\[](?=\d|vol|suppl|pp?\.|s\.)|,\s*(?:ed|eds|edited by|hrsg|hg)\.?\s"
     # a volume in Roman numerals: "Management Science, XIII (February, 1967)"
     r"|,\s*(?=(?-i:" + _ROMAN + r")\s*[,(])"
@@ -1567,7 +1568,7 @@ def _take_subtitle(work: _Work, rest: str, spans: list[tuple[int, int]]) -> str 
 # "Bd. 3, H. 2, S. 10", "т. 5, вып. 2, с. 10", "vol. 3, no. 2, pp. 1".
 _NUMBER_WORDS = (
     r"vol|volume|no|nos|nr|pp?|pages?|s|ss|v|n°|n|issue|iss|cilt|sayı|sf|bd|jg|h|heft|t|tome"
-    r"|т|вып|с|№"
+    r"|т|вып|с|№|c"  # Latin "c": Turkish "C." (Cilt), the volume
 )
 # A letter stands right before or after a digit ("5A", "S12"): one letter a
 # token, never "[A-Z]?\d+[A-Za-z]?", whose runs of digits can be cut up in
@@ -1906,12 +1907,32 @@ _BARE_VOLUME = re.compile(
 )
 
 
+#: Turkish volume and issue: "C. 12, S. 3", "Cilt: 18, Sayı: 70", "Cilt 5 Sayı 2".
+_CILT_SAYI = re.compile(
+    r"(?:\bC\.|\bCilt)\s*:?\s*(?P<vol>\d{1,4})\s*[,/]?\s*"
+    r"(?:(?:\bS\.|\bSayı)\s*:?\s*(?P<iss>\d{1,4}))?"
+)
+#: A page range after its lead word: "S. 95-112", "pp. 1–5", "ss. 23-41".
+_LEADED_RANGE = re.compile(
+    r"(?<![^\W\d_])(?:pp?|ss?|pages|sayfa|с)\.?\s*(\d{1,6}\s*[-–—]\s*\d{1,6})(?![\d/])",
+    re.IGNORECASE,
+)
+_DOUBLE_ISSUE = re.compile(r"(\d{1,2})\s*[-–/]\s*(\d{1,2})")
 #: A volume in Roman numerals after a journal's name.
 _ROMAN_VOLUME = re.compile(rf"(?:^|,)\s*({_ROMAN})\s*[,(]")
 
 
 def _read_numbers(work: _Work, tail: str) -> None:
     """Volume, issue and pages from what follows a container."""
+    turkish = _CILT_SAYI.search(tail) if ("C." in tail or "Cilt" in tail) else None
+    if turkish is not None:
+        # "C. 12, S. 3, 2021, s. 45-67", "Cilt: 18, Sayı: 70": the capital "S." is the
+        # issue (Sayı) here, not a page (German "S.")
+        work.volume, work.issue = turkish.group("vol"), turkish.group("iss") or work.issue
+        pages = _find_pages(tail[turkish.end() :])
+        if pages:
+            work.pages = pages.replace(" ", "")
+        return
     vol_issue = _VOLUME_ISSUE.search(tail)
     if vol_issue and _YEAR.fullmatch(vol_issue.group("vol")) and vol_issue.group("iss2"):
         vol_issue = None  # "Revue …, 2012, n° 5": the year, then the issue
@@ -1940,6 +1961,13 @@ def _read_numbers(work: _Work, tail: str) -> None:
     if not work.volume and (roman := _ROMAN_VOLUME.search(tail)) is not None:
         work.volume = roman.group(1)  # "Harvard Business Review, XLII (September-October, 1964)"
     pages = _find_pages(tail)
+    if pages and (leaded := _LEADED_RANGE.search(tail)) is not None and leaded.group(1) != pages:
+        # "Osteuropa 67 (2017) 1-2, S. 95-112": the range after "S." is the pages, the
+        # bare one before it a double issue
+        double = _DOUBLE_ISSUE.fullmatch(pages)
+        if not work.issue and double and 0 < int(double.group(2)) - int(double.group(1)) <= 3:
+            work.issue = pages.replace(" ", "")  # "1-2", "3/4": not "16-23" (days), "88-03"
+        pages = leaded.group(1)
     if pages:
         work.pages = pages.replace(" ", "")
 
@@ -2221,6 +2249,15 @@ def _tidy_container(work: _Work) -> None:
         and not (work.url and _is_site(container, work))
     ):
         # "Ann Arbor, MI", "Belo Horizonte, Brasil": where it was published, not a site
+        work.place = work.place or container
+        container = ""
+    elif (
+        not work.url
+        and not (work.volume or work.issue or work.pages)
+        and _is_known_place(container)
+        and not names_periodical(container)
+    ):
+        # "Сыроежкин К.Л. Title. Алматы, 2010.": the town a book was published in
         work.place = work.place or container
         container = ""
     work.container = container
