@@ -4098,3 +4098,41 @@ def test_volume_issue_page_words_by_language(text: str, want: dict[str, object])
         "type": ref.type,
     }
     assert {key: got[key] for key in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # written for these tests in Chicago's note form
+        pytest.param(
+            "Alexander Cooley, Great Games, Local Rules: The New Great Power Contest in Central "
+            "Asia (Oxford: Oxford University Press, 2012), pp. 23-25.",
+            {
+                "authors": ["Cooley"],
+                "title": "Great Games, Local Rules: The New Great Power Contest in Central Asia",
+                "publisher": "Oxford University Press",
+            },
+            id="title-case-words-before-a-colon-are-no-names",
+        ),
+        pytest.param(
+            "U.S. Department of State, Country Reports on Human Rights Practices: Kazakhstan "
+            "(Washington, DC, 2024).",
+            {
+                "title": "Country Reports on Human Rights Practices: Kazakhstan",
+                "publisher": "U.S. Department of State",
+                "place": "Washington, DC",
+            },
+            id="bracket-town-with-state-and-year",
+        ),
+        # anystyle-gold:75: two names joined by a comma before the colon stay names
+        pytest.param(
+            "Wolfgang Jantzen, Jan Steffens: Inklusion und das Problem der Grenze. In: "
+            "behinderte menschen. Zeitschrift für gemeinsames Leben, Lernen und Arbeiten. "
+            "2014, 4/5, 48-53",
+            {"authors": ["Jantzen", "Steffens"]},
+            id="anystyle-gold-75-two-names-before-colon",
+        ),
+    ],
+)
+def test_chicago_notes(text: str, want: dict[str, object]) -> None:
+    assert _fields_named(text, want) == want

@@ -1012,15 +1012,21 @@ def _imprint_bracket(text: str) -> re.Match[str] | None:
             and (bracket.group("year") or not text[bracket.end() :].strip(" .,;"))
         ):
             return bracket  # "(New York: Plenum)" closing the reference is one too
-        if bracket.group("year") and _is_known_place(bracket.group("pub")):
-            return bracket  # "(London, 2016)": a known place and a year
+        if bracket.group("year") and _is_bracket_place(bracket.group("pub")):
+            return bracket  # "(London, 2016)", "(Washington, DC, 2024)": a place and a year
     return None
+
+
+def _is_bracket_place(text: str) -> bool:
+    """ "London", and "Washington, DC" with a state's code."""
+    town, _, region = text.rpartition(", ")
+    return _is_known_place(text) or (bool(town) and is_region_code(region.strip()))
 
 
 def _bracket_imprint(bracket: re.Match[str]) -> tuple[str, str]:
     """Publisher and place of an imprint bracket ("(London, 2016)" names a place only)."""
     pub, place = _tidy(bracket.group("pub")), _tidy(bracket.group("place") or "")
-    if not place and _is_known_place(pub) and not names_publisher(pub):
+    if not place and _is_bracket_place(pub) and not names_publisher(pub):
         return "", pub
     return pub, place
 
@@ -1103,7 +1109,20 @@ def _accepted_authors(text: str, scan: AuthorScan) -> tuple[list[Name], int]:
             if text[scan.spans[index - 1][1] : scan.spans[index][0]].strip() == ",":
                 names, end = names[:index], scan.spans[index - 1][1]
                 break
+    if (
+        len(names) > 2
+        and scan.style == "direct"
+        and text[end:].lstrip()[:1] == ":"
+        and not _LIST_CONJUNCTION.search(text, 0, end)
+    ):
+        # "Alexander Cooley, Great Games, Local Rules: The New …": capitalised words
+        # of the title before its colon, with no "and" to join them, are no names
+        # (two names may be so joined: "Wolfgang Jantzen, Jan Steffens: Title")
+        names, end = names[:1], scan.spans[0][1]
     return names, end
+
+
+_LIST_CONJUNCTION = re.compile(r"\s(?:and|&|und|et|ve|y|e|и)\s|&")
 
 
 def _imprint_at(text: str, pos: int) -> bool:
@@ -1327,7 +1346,8 @@ _TRAILING_IMPRINT = re.compile(
 # "(London: Routledge, 1992)": place, publisher and year in brackets after a title.
 # "(Princeton University Press, 1999)": no place, a publisher by its name.
 _PUBLICATION_BRACKET = re.compile(
-    r"\s*\((?:(?P<place>[^():\d]{2,40}):\s*)?(?P<pub>[^\W\d_][^():,]{1,79}?)"
+    r"\s*\((?:(?P<place>[^():\d]{2,40}):\s*)?(?P<pub>[^\W\d_][^():,]{1,79}?"
+    r"(?:,\s*[A-Z]{2}(?=,\s*(?:1[5-9]|20)\d\d\)))?)"  # "(Washington, DC, 2024)"
     r"(?:,\s*(?P<year>(?:1[5-9]|20)\d\d))?\)"
 )
 
