@@ -636,9 +636,11 @@ def _take_body_and_place(work: _Work, after: list[str]) -> None:
         after.clear()
 
 
+#: "Tech. Rep.", "Technical Report", "Tech. Report".
+_TECH_REPORT_WORDS = r"tech(?:nical)?\.?\s*rep(?:ort)?\.?"
 #: IEEE's report mark and its number: "Tech. Rep.", "Tech. Rep. CSRG-123", "Technical Report 5".
 _TECH_REPORT = re.compile(
-    r"(?:tech(?:nical)?\.?\s*rep(?:ort)?\.?)(?:\s+(?:no\.?\s*)?(?P<number>[^,\s][^,]{0,30}))?",
+    rf"{_TECH_REPORT_WORDS}(?:\s+(?:no\.?\s*)?(?P<number>[^,\s][^,]{{0,30}}))?",
     re.IGNORECASE,
 )
 
@@ -690,10 +692,6 @@ def _take_report_series(work: _Work, segments: list[str], first: int = 0) -> Non
     del segments[index:]
 
 
-#: A US state's or Canadian province's code after a town in an address: "MA", "ON".
-_STATE_CODE = re.compile(r"[A-Z]{2}")
-
-
 def _take_tech_report(work: _Work, after: list[str]) -> None:
     """IEEE's reports: "“Title,” Univ. of Toronto, Toronto, ON, Canada, Tech. Rep.
     CSRG-123, 2001" names the institution, its address and the report's number."""
@@ -710,7 +708,7 @@ def _take_tech_report(work: _Work, after: list[str]) -> None:
                 for i in range(1, len(body))
                 # a known town, or a town before a state's code: "Cambridge, MA, USA"
                 if _is_known_place(body[i])
-                or (i + 1 < len(body) and _STATE_CODE.fullmatch(body[i + 1].strip()))
+                or (i + 1 < len(body) and is_region_code(body[i + 1].strip()))
             ),
             len(body),
         )
@@ -1407,7 +1405,7 @@ _EDITION_END = re.compile(
 )
 #: A technical report's number and the body after it, opening a container's text.
 _REPORT_NUMBER_BODY = re.compile(
-    r"\s*(?:technical\s+report|tech\.\s*rep(?:ort)?\.?|working\s+paper)\s*(?:no\.?\s*)?"
+    rf"\s*(?:{_TECH_REPORT_WORDS}|working\s+paper)\s*(?:no\.?\s*)?"
     r"(?P<number>[A-Z]{0,6}-?\d[\w/-]*)?(?:,\s*(?P<body>[^\W\d_][^.;,]{2,80}))?",
     re.IGNORECASE,
 )
@@ -1620,6 +1618,19 @@ _STATUS = re.compile(
     r"[\s,.;:]*[(\[]?\b(?:to appear|in press|forthcoming|accepted(?: for publication)?"
     r"|in preparation|submitted|im druck|sous presse|en prensa|baskıda|в печати)[)\]]?[\s.]*$",
     re.IGNORECASE,
+)
+#: A piece of every status above, lower-cased: the regex runs only where one is near the end.
+_STATUS_KEYS = (
+    "appear",
+    "press",
+    "forthcoming",
+    "accepted",
+    "preparation",
+    "submitted",
+    "druck",
+    "prensa",
+    "baskıda",
+    "печати",
 )
 
 
@@ -2506,7 +2517,7 @@ def _parse(text: str, language_hint: str) -> Reference:
         work.body = _SAME_AUTHOR.sub("", body, count=1)
         work.same_author = work.body != body  # the entry above's authors: none to read here
     work.body = _tidy_marks(work.body)
-    if "ress" in work.body or "appear" in work.body or ")" in work.body[-3:]:
+    if any(key in work.body[-40:].lower() for key in _STATUS_KEYS):
         status = _STATUS.search(work.body)
         if status is not None and status.start() > 0:
             # "… Precambrian Research. (in press)": the status closes no field's name
