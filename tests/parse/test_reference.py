@@ -2799,6 +2799,9 @@ def _fields_named(text: str, want: dict[str, object]) -> dict[str, object]:
         "type": ref.type,
         "collection": ref.collection_title,
         "number": ref.number,
+        "volume": ref.volume,
+        "issue": ref.issue,
+        "pages": ref.pages,
     }
     return {key: got[key] for key in want}
 
@@ -3670,15 +3673,7 @@ def test_volume_after_the_year(text: str, volume: str, pages: str) -> None:
     ],
 )
 def test_journal_numbers(text: str, want: dict[str, object]) -> None:
-    ref, _ = parse_reference(text)
-    got = {
-        "container": ref.container_title,
-        "volume": ref.volume,
-        "issue": ref.issue,
-        "year": ref.issued.year if ref.issued else None,
-        "issued": ref.issued,
-    }
-    assert {key: got[key] for key in want} == want
+    assert _fields_named(text, want) == want
 
 
 def test_body_with_its_acronym_before_the_title() -> None:
@@ -3757,18 +3752,7 @@ def test_body_with_its_acronym_before_the_title() -> None:
     ],
 )
 def test_think_tank_series_and_bodies(text: str, want: dict[str, object]) -> None:
-    ref, _ = parse_reference(text)
-    got = {
-        "title": ref.title,
-        "container": ref.container_title,
-        "publisher": ref.publisher,
-        "place": ref.publisher_place,
-        "collection": ref.collection_title,
-        "number": ref.number,
-        "pages": ref.pages,
-        "type": ref.type,
-    }
-    assert {key: got[key] for key in want} == want
+    assert _fields_named(text, want) == want
 
 
 @pytest.mark.parametrize(
@@ -4088,16 +4072,7 @@ def test_news_sites_named_first(text: str, want: dict[str, object]) -> None:
     ],
 )
 def test_volume_issue_page_words_by_language(text: str, want: dict[str, object]) -> None:
-    ref, _ = parse_reference(text)
-    got = {
-        "container": ref.container_title,
-        "volume": ref.volume,
-        "issue": ref.issue,
-        "pages": ref.pages,
-        "place": ref.publisher_place,
-        "type": ref.type,
-    }
-    assert {key: got[key] for key in want} == want
+    assert _fields_named(text, want) == want
 
 
 @pytest.mark.parametrize(
