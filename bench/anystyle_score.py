@@ -22,6 +22,11 @@ own simple rules, not the parser's):
 - accessed: gold has an access date when a gold segment (the access note, or
   the url/date segment where annotators often left it) holds an access phrase
   followed by a year; ours is right when its year and day occur in that text.
+- volume: the first run of digits of the gold ``volume`` segment ("vol. 19,"
+  → 19, "2009;108(2):" → 2009: the annotators' segment holds Vancouver's year),
+  or its Roman numeral; ours the same way.
+- pages: the runs of digits of the gold ``pages`` segment joined by "-"
+  ("pp. 1734 ‑ 1739," → 1734-1739); ours the same way.
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ from refharvest.model import Reference
 from refharvest.parse import parse_reference
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "anystyle" / "anystyle.jsonl"
-FIELDS = ("url", "title", "year", "first_author", "container", "accessed")
+FIELDS = ("url", "title", "year", "first_author", "container", "accessed", "volume", "pages")
 
 
 def _fold(text: str) -> str:
@@ -116,6 +121,18 @@ def _first(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _volume_key(text: str) -> str:
+    digits = re.search(r"\d+", text)
+    if digits:
+        return digits.group(0)
+    roman = re.search(r"\b[IVXLC]{1,7}\b", text)
+    return roman.group(0) if roman else ""
+
+
+def _pages_key(text: str) -> str:
+    return "-".join(re.findall(r"\d+", text))
+
+
 def score_row(row: dict[str, Any], ref: Reference) -> dict[str, bool | None]:
     """True/False per field, None where neither side has a value."""
     result: dict[str, bool | None] = {}
@@ -156,6 +173,12 @@ def score_row(row: dict[str, Any], ref: Reference) -> dict[str, bool | None]:
     else:
         result["container"] = None
 
+    extra = row.get("extra") or {}
+    for name, normalise in (("volume", _volume_key), ("pages", _pages_key)):
+        gold = normalise(_first(extra.get(name)) or "")
+        ours = normalise(getattr(ref, name))
+        result[name] = None if not gold and not ours else gold == ours
+
     accessed = gold_access_note(row)
     has_gold = accessed is not None
     if has_gold or ref.accessed:
@@ -170,6 +193,12 @@ def score_row(row: dict[str, Any], ref: Reference) -> dict[str, bool | None]:
     else:
         result["accessed"] = None
     return result
+
+
+def _gold_segment(row: dict[str, Any], name: str) -> Any:
+    if name in ("volume", "pages"):
+        return (row.get("extra") or {}).get(name)
+    return row.get("date" if name == "year" else name)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -201,12 +230,12 @@ def main(argv: list[str] | None = None) -> int:
                     f"    gold {name}: {row.get(name if name != 'year' else 'date')!r}"
                     f" author={row.get('author')!r}"
                     if name == "first_author"
-                    else f"    gold: {row.get(name if name not in ('year',) else 'date')!r}"
+                    else f"    gold: {_gold_segment(row, name)!r}"
                 )
                 print(
                     f"    ours: authors={[a.family for a in ref.authors]} title={ref.title!r} "
                     f"container={ref.container_title!r} issued={ref.issued} url={ref.url!r} "
-                    f"accessed={ref.accessed}"
+                    f"accessed={ref.accessed} volume={ref.volume!r} pages={ref.pages!r}"
                 )
     print(f"{len(rows)} reference strings from {args.path}")
     print(
