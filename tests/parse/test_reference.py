@@ -4111,3 +4111,13 @@ def test_volume_issue_page_words_by_language(text: str, want: dict[str, object])
 )
 def test_chicago_notes(text: str, want: dict[str, object]) -> None:
     assert _fields_named(text, want) == want
+
+
+def test_last_modified_before_a_month_and_day() -> None:
+    # written for this test in Chicago's web form ("last modified April 30, 2023")
+    ref, _ = parse_reference(
+        "“Uzbekistan Country Profile,” BBC News, last modified April 30, 2023, "
+        "https://www.bbc.com/news/world-asia-16218112."
+    )
+    assert ref.container_title == "BBC News"
+    assert ref.issued == PartialDate(2023, 4, 30)

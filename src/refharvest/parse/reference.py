@@ -759,6 +759,10 @@ def _parse_web(work: _Work, language_hint: str) -> None:
                 if fuller is not None and fuller.month is not None:
                     date = fuller
                     segments[index - 1] = segments[index - 1][: day.start()].rstrip()
+                    lead = _DATE_LEAD.match(segments[index - 1])
+                    if lead is not None and lead.end() == len(segments[index - 1]):
+                        del segments[index - 1]  # "…, last modified April 30, 2023"
+                        index -= 1
             work.issued = date
             del segments[index]
             break
