@@ -4121,3 +4121,33 @@ def test_last_modified_before_a_month_and_day() -> None:
     )
     assert ref.container_title == "BBC News"
     assert ref.issued == PartialDate(2023, 4, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # written for this test in German newspaper citation forms
+        pytest.param(
+            "Frankfurter Allgemeine Zeitung: „Scholz reist nach Zentralasien“, 15.09.2024, S. 5.",
+            {
+                "title": "Scholz reist nach Zentralasien",
+                "container": "Frankfurter Allgemeine Zeitung",
+                "issued": PartialDate(2024, 9, 15),
+                "pages": "5",
+            },
+            id="de-paper-colon-quoted-title",
+        ),
+        pytest.param(
+            "Thomas Urban, Kasachstans neue Rolle, in: Süddeutsche Zeitung vom 3. März 2023, S. 7.",
+            {
+                "authors": ["Urban"],
+                "title": "Kasachstans neue Rolle",
+                "container": "Süddeutsche Zeitung",
+                "issued": PartialDate(2023, 3, 3),
+            },
+            id="de-paper-vom-date",
+        ),
+    ],
+)
+def test_german_newspaper_forms(text: str, want: dict[str, object]) -> None:
+    assert _fields_named(text, want) == want

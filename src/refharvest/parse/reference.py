@@ -719,6 +719,26 @@ def _take_tech_report(work: _Work, after: list[str]) -> None:
         return
 
 
+#: "in:" or a lower-case "in" before a container's name ("In These Times" is one).
+_IN_LEAD = re.compile(r"^\s*(?:[Ii]n:|in\s|im:?\s)\s*")
+#: "vom", "от", "du" before a day's date closing a segment: "Süddeutsche Zeitung vom 3.
+#: März 2023", "Указ Президента от 16 марта 2023 г.", "Le Monde du 3 mars 2023".
+_DATE_AFTER_WORD = re.compile(r"\s(?:vom|от|du)\s+(?=\d)")
+
+
+def _take_date_after_word(work: _Work, segments: list[str], language_hint: str) -> None:
+    """The day an issue of a paper came out, named after its title by "vom"/"от"/"du"."""
+    for index in range(len(segments) - 1, 0, -1):
+        joint = _DATE_AFTER_WORD.search(segments[index])
+        if joint is None:
+            continue
+        date = parse_date(segments[index][joint.end() :], language_hint=language_hint)
+        if date is not None and date.day is not None:
+            work.issued = date
+            segments[index] = segments[index][: joint.start()]
+            return
+
+
 _PAGE_LEAD = re.compile(r"\s*(?:pp?|s|ss|S|с|sayfa)\.?\s*\d", re.IGNORECASE)
 
 
@@ -726,6 +746,11 @@ def _parse_web(work: _Work, language_hint: str) -> None:
     """``[Author,] Title, Site[, Date]``: the shape of the seed footnotes."""
     if "(" in work.body:
         _take_imprint_bracket(work)
+    if ":" in work.body[:70] and (site := _SITE_COLON.match(work.body)) is not None:
+        rest = work.body[site.end() :]
+        if rest[:1] in _OPEN_QUOTES and _opens_with_site(site.group("site"), work):
+            # "Frankfurter Allgemeine Zeitung: „Title“, 15.09.2024, S. 5.": the paper first
+            work.container, work.body = _tidy(site.group("site")), rest
     segments = _split_commas(work.body)
     # The publication date: the last segment that is wholly a date, or the last
     # two ("December 26, 2025" holds a comma); never the first segment.
@@ -766,6 +791,8 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             work.issued = date
             del segments[index]
             break
+    if work.issued is None and len(segments) > 1:
+        _take_date_after_word(work, segments, language_hint)
     if len(segments) == 1 and work.issued is None:
         date = parse_date(segments[0], language_hint=language_hint)
         if date is not None:
@@ -858,7 +885,7 @@ def _parse_web(work: _Work, language_hint: str) -> None:
                 work.container = _tidy(joined[: end.start()])
                 _read_numbers(work, joined[end.start() :])
             else:
-                work.container = _tidy(joined)
+                work.container = _tidy(joined) or work.container  # a site named first stays
         if _THESIS.search(work.container) or _NOT_CONTAINER.match(work.container):
             work.publisher = _tidy(", ".join(after[1:]))
             work.container = ""
@@ -959,7 +986,7 @@ def _parse_web(work: _Work, language_hint: str) -> None:
             work.title = _tidy(segments[0])
         return
     work.title = _tidy(", ".join(segments[:-1]))
-    work.container = _tidy(segments[-1])
+    work.container = _tidy(_IN_LEAD.sub("", segments[-1], count=1))  # "in: Süddeutsche Zeitung"
     if not work.url and (names_publisher(work.container) or _printed_not_online(work)):
         # "R. H. Bube, Photovoltaic Materials, Imperial College Press, 1998": a book
         work.publisher, work.container = work.container, ""
