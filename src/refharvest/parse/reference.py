@@ -677,7 +677,10 @@ def _take_report_series(work: _Work, segments: list[str], first: int = 0) -> Non
     series, its town and the page cited; no journal. The series is looked for from
     ``segments[first]`` on, and it and what follows it are taken out."""
     for index in range(first, len(segments)):
-        series = _REPORT_SERIES.fullmatch(segments[index].strip(" ."))
+        segment = segments[index].strip(" .")
+        if not segment[-1:].isdigit():
+            continue  # the number closes the segment: no need to try the pattern
+        series = _REPORT_SERIES.fullmatch(segment)
         if series is not None and names_report_series(series.group("series")):
             break
     else:
@@ -695,6 +698,8 @@ def _take_report_series(work: _Work, segments: list[str], first: int = 0) -> Non
 def _take_tech_report(work: _Work, after: list[str]) -> None:
     """IEEE's reports: "“Title,” Univ. of Toronto, Toronto, ON, Canada, Tech. Rep.
     CSRG-123, 2001" names the institution, its address and the report's number."""
+    if not any("ep" in segment for segment in after):
+        return  # no "Rep."/"Report" anywhere
     for index, segment in enumerate(after):
         mark = _TECH_REPORT.fullmatch(segment.strip(" ."))
         if mark is None:
@@ -746,7 +751,12 @@ def _parse_web(work: _Work, language_hint: str) -> None:
     """``[Author,] Title, Site[, Date]``: the shape of the seed footnotes."""
     if "(" in work.body:
         _take_imprint_bracket(work)
-    if ":" in work.body[:70] and (site := _SITE_COLON.match(work.body)) is not None:
+    colon = work.body.find(": ", 0, 70)
+    if (
+        colon > 0
+        and work.body[colon + 2 : colon + 3] in _OPEN_QUOTES
+        and (site := _SITE_COLON.match(work.body)) is not None
+    ):
         rest = work.body[site.end() :]
         if rest[:1] in _OPEN_QUOTES and _opens_with_site(site.group("site"), work):
             # "Frankfurter Allgemeine Zeitung: „Title“, 15.09.2024, S. 5.": the paper first
@@ -2023,7 +2033,12 @@ def _read_numbers(work: _Work, tail: str) -> None:
     if not work.volume and (roman := _ROMAN_VOLUME.search(tail)) is not None:
         work.volume = roman.group(1)  # "Harvard Business Review, XLII (September-October, 1964)"
     pages = _find_pages(tail)
-    if pages and (leaded := _LEADED_RANGE.search(tail)) is not None and leaded.group(1) != pages:
+    if (
+        pages
+        and sum(map(tail.count, "-–—")) >= 2  # two ranges, or there is nothing to choose
+        and (leaded := _LEADED_RANGE.search(tail)) is not None
+        and leaded.group(1) != pages
+    ):
         # "Osteuropa 67 (2017) 1-2, S. 95-112": the range after "S." is the pages, the
         # bare one before it a double issue
         double = _DOUBLE_ISSUE.fullmatch(pages)
@@ -2548,7 +2563,8 @@ def _parse(text: str, language_hint: str) -> Reference:
         work.body = _SAME_AUTHOR.sub("", body, count=1)
         work.same_author = work.body != body  # the entry above's authors: none to read here
     work.body = _tidy_marks(work.body)
-    if any(key in work.body[-40:].lower() for key in _STATUS_KEYS):
+    ending = work.body[-40:].lower()
+    if any(key in ending for key in _STATUS_KEYS):
         status = _STATUS.search(work.body)
         if status is not None and status.start() > 0:
             # "… Precambrian Research. (in press)": the status closes no field's name
